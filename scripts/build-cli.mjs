@@ -1,0 +1,16 @@
+// Bundles the Node CLI (src/node/cli.ts) into build/cli.js. Runs on `npm ci` (prepare) so that
+// `npx bao-cao` works at once; libraries stay external and load from node_modules.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/node/cli.ts'],
+  outfile: 'build/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  loader: { '.txt': 'text' },
+  sourcemap: true,
+  logLevel: 'warning',
+});

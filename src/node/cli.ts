@@ -1,0 +1,1 @@
+console.log('bao-cao: đang xây dựng');
