@@ -1,10 +1,10 @@
 /**
  * Local conversions with external programs: LibreOffice (.docx -> PDF / plain text) and poppler-utils
- * (PDF -> PNG / text). Programs run with execFile (no shell). Each LibreOffice run gets its own throwaway
- * profile, because two soffice processes sharing a profile make the second one hand its work to the first
- * (or fail on the profile lock), so parallel runs would collide.
+ * (PDF -> PNG / text). Programs run directly (an argument list, never a shell). Each LibreOffice run gets
+ * its own throwaway profile, because two soffice processes sharing a profile make the second one hand its
+ * work to the first (or fail on the profile lock), so parallel runs would collide.
  */
-import { execFile, type ExecFileOptions } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -87,27 +87,41 @@ interface RunResult {
 }
 
 /**
- * Runs a program with a hard timeout. The child gets its own process group and the whole group is killed on
- * timeout: soffice is a shell script that starts oosplash, which starts soffice.bin, and killing only the first
- * would leave the real office process running.
+ * Runs a program (no shell) with a hard timeout. soffice is a shell script that execs oosplash, which starts
+ * soffice.bin: killing the direct child alone would leave the real office process running. So the child gets
+ * its own process group (`detached`) and the whole group is killed on timeout. This is why `spawn` is used:
+ * `execFile` does not pass `detached` through to spawn.
  */
 function run(file: string, args: string[], timeoutMs: number, what: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    // `detached` is a spawn option execFile passes through; its typings just do not list it.
-    const options: ExecFileOptions & { detached: boolean } = { detached: true, maxBuffer: 16 * 1024 * 1024 };
+    const child = spawn(file, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
     let timedOut = false;
-    const child = execFile(file, args, options, (error, stdout, stderr) => {
-      clearTimeout(timer);
-      const out = { stdout: String(stdout), stderr: String(stderr) };
-      if (timedOut) reject(new ConversionError(`${what}: quá thời gian ${Math.round(timeoutMs / 1000)} giây, đã dừng.`, out.stderr));
-      else if (error) reject(new ConversionError(`${what}: lỗi khi chạy ${basename(file)}.`, `${error.message}\n${out.stderr}`));
-      else resolve(out);
-    });
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup(child.pid);
     }, timeoutMs);
+    const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new ConversionError(`${what}: không chạy được ${basename(file)}.`, e.message));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const result = { stdout: text(out), stderr: text(err) };
+      if (timedOut) reject(new ConversionError(`${what}: quá thời gian ${seconds(timeoutMs)} giây, đã dừng.`, result.stderr));
+      else if (code !== 0) reject(new ConversionError(`${what}: ${basename(file)} báo lỗi (mã ${code ?? signal}).`, result.stderr));
+      else resolve(result);
+    });
   });
+}
+
+/** Seconds the Vietnamese way: decimal comma, at most one decimal. */
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10).replace('.', ',');
 }
 
 function killGroup(pid: number | undefined): void {
