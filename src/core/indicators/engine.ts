@@ -1,0 +1,211 @@
+import { formatCount, formatNumber, formatPercent, formatQuantity } from '../format/number';
+import type { CalendarDate } from '../format/date';
+import { monthsInclusive } from '../format/date';
+import type { Issue } from '../issues';
+import type { CellRef, ListRow, ReportInput } from '../report/input';
+import type { Target } from '../workbook/parse-cell';
+import { describeTarget, statusPhrase, targetStatus } from './target';
+import type { Indicator, IndicatorDef, Ref } from './types';
+import { slug } from './slug';
+import { convert } from '../units';
+
+/** Period fields every report has; the phrases name its start year and end month. */
+const PERIOD_FROM = 'ky_tu_ngay';
+const PERIOD_TO = 'ky_den_ngay';
+
+interface Figure {
+  value: number;
+  unit: string;
+  sources: CellRef[];
+}
+
+/**
+ * Computes every indicator whose inputs are valid, in definition order (an indicator may use an earlier
+ * one as `@key`). Indicators whose inputs are missing are skipped: the reader has already said why.
+ */
+export function computeIndicators(defs: readonly IndicatorDef[], input: ReportInput): { indicators: Indicator[]; issues: Issue[] } {
+  const out: Indicator[] = [];
+  const issues: Issue[] = [];
+  const byKey = new Map<string, Indicator>();
+  const add = (i: Indicator) => {
+    out.push(i);
+    byKey.set(i.key, i);
+  };
+
+  const figure = (ref: Ref): Figure | undefined => {
+    if (ref.startsWith('@')) {
+      const i = byKey.get(ref.slice(1));
+      return i && { value: i.value, unit: i.unit, sources: i.sources };
+    }
+    const [key, part] = ref.split('.');
+    if (part) {
+      const rate = input.rates[key];
+      return rate && { value: part === 'start' ? rate.start : rate.end, unit: '%', sources: [rate.ref] };
+    }
+    const f = input.fields[key];
+    return f && typeof f.value === 'number' ? { value: f.value, unit: f.unit ?? '', sources: [f.ref] } : undefined;
+  };
+  const target = (ref: Ref): { target: Target; source: CellRef } | undefined => {
+    const f = input.fields[ref];
+    return f && typeof f.value === 'object' && 'kind' in f.value ? { target: f.value, source: f.ref } : undefined;
+  };
+  const period = periodOf(input);
+
+  for (const def of defs) {
+    const fmt = { maxDecimals: def.decimals, minDecimals: def.minDecimals };
+    const base = { key: def.key, label: def.label };
+    switch (def.kind) {
+      case 'ratio': {
+        const [p, w] = [figure(def.part), figure(def.whole)];
+        if (!p || !w || w.value === 0) break;
+        const value = (p.value / w.value) * 100;
+        add({ ...base, value, unit: '%', text: formatPercent(value, fmt), how: `${labelOf(def.part)} ÷ ${labelOf(def.whole)} × 100`, sources: [...p.sources, ...w.sources] });
+        break;
+      }
+      case 'fraction': {
+        const [p, w] = [figure(def.part), figure(def.whole)];
+        if (!p || !w || w.value === 0) break;
+        const value = (p.value / w.value) * 100;
+        add({ ...base, value, unit: '%', text: `${formatNumber(p.value)}/${formatNumber(w.value)}`, phrase: formatPercent(value, fmt), how: `${labelOf(def.part)} / ${labelOf(def.whole)}`, sources: [...p.sources, ...w.sources] });
+        break;
+      }
+      case 'sum': {
+        const terms = def.terms.map(figure);
+        if (terms.some((t) => !t)) break;
+        const value = terms.reduce((s, t) => s + (t as Figure).value, 0);
+        add({ ...base, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: def.terms.map(labelOf).join(' + '), sources: terms.flatMap((t) => (t as Figure).sources) });
+        break;
+      }
+      case 'listSum': {
+        const rows = listRows(input, def.list, def.where);
+        if (!rows) break;
+        const sum = rows.reduce((s, r) => s + (typeof r.values[def.column] === 'number' ? (r.values[def.column] as number) : 0), 0);
+        const value = def.columnUnit ? convert(sum, def.columnUnit, def.unit) : sum;
+        add({ ...base, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `Cộng cột «${def.column}» của danh sách «${def.list}»${def.where ? ` (${def.where.column} = ${def.where.equals})` : ''}`, sources: rows.map(rowRef) });
+        break;
+      }
+      case 'listCount': {
+        const rows = listRows(input, def.list, def.where);
+        if (!rows) break;
+        const value = rows.length;
+        const n = def.leadingZero ? formatCount(value) : formatNumber(value);
+        add({ ...base, value, unit: def.unit, text: def.unit ? `${n} ${def.unit}` : n, how: `Đếm số dòng của danh sách «${def.list}»${def.where ? ` (${def.where.column} = ${def.where.equals})` : ''}`, sources: rows.map(rowRef) });
+        break;
+      }
+      case 'rowProduct': {
+        for (const row of input.lists[def.list] ?? []) {
+          const a = row.values[def.a];
+          const b = row.values[def.b];
+          if (typeof a !== 'number' || typeof b !== 'number') continue;
+          const value = a * b * def.factor;
+          const name = String(row.values[def.rowKey] ?? row.row);
+          add({ key: `${def.key}_${slug(name)}`, label: `${def.label}: ${name}`, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `${def.a} × ${def.b} (đổi ra ${def.unit})`, sources: [rowRef(row)] });
+        }
+        break;
+      }
+      case 'changePercent': {
+        const [from, to] = [figure(def.from), figure(def.to)];
+        if (!from || !to || from.value === 0) break;
+        const value = ((to.value - from.value) / from.value) * 100;
+        add({ ...base, value, unit: '%', text: formatPercent(Math.abs(value), fmt), phrase: `${direction(value)} ${formatPercent(Math.abs(value), fmt)}`, how: `(${labelOf(def.to)} − ${labelOf(def.from)}) ÷ ${labelOf(def.from)} × 100`, sources: [...from.sources, ...to.sources] });
+        break;
+      }
+      case 'changePoints': {
+        const [from, to] = [figure(def.from), figure(def.to)];
+        if (!from || !to) break;
+        const value = to.value - from.value;
+        const t = def.target ? target(def.target) : undefined;
+        const status = t ? targetStatus(t.target, to.value, from.value) : undefined;
+        add({ ...base, value, unit: 'điểm phần trăm', text: pointsText(Math.abs(value), fmt), phrase: `${direction(value)} ${pointsText(Math.abs(value), fmt)}`, status, how: `${labelOf(def.to)} − ${labelOf(def.from)} (điểm phần trăm)`, sources: [...from.sources, ...to.sources, ...(t ? [t.source] : [])] });
+        break;
+      }
+      case 'rateOverPeriod': {
+        const rate = input.rates[def.rate];
+        if (!rate || !period) break;
+        const value = rate.end - rate.start;
+        const status = targetStatus(rate.target, rate.end, rate.start);
+        const p = (v: number) => formatPercent(v, fmt);
+        const change =
+          value === 0
+            ? `giữ nguyên ${p(rate.end)} từ cuối năm ${period.from.year} đến cuối tháng ${period.to.month} năm ${period.to.year}`
+            : `${direction(value)} ${pointsText(Math.abs(value), fmt)}, từ ${p(rate.start)} cuối năm ${period.from.year} ${value > 0 ? 'lên' : 'xuống còn'} ${p(rate.end)} cuối tháng ${period.to.month} năm ${period.to.year}`;
+        add({ ...base, value, unit: 'điểm phần trăm', text: pointsText(Math.abs(value), fmt), phrase: `${change}, ${statusPhrase(status, rate.target)}`, status, how: `Cuối kỳ − đầu kỳ (điểm phần trăm); so với chỉ tiêu ${describeTarget(rate.target)}`, sources: [rate.ref] });
+        break;
+      }
+      case 'perHeadPerYear': {
+        const [total, people] = [figure(def.total), figure(def.population)];
+        if (!total || !people || !period || people.value === 0) break;
+        const value = (total.value * def.factor) / people.value / period.years;
+        add({ ...base, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `${labelOf(def.total)} × ${def.factor} ÷ ${labelOf(def.population)} ÷ số năm của kỳ báo cáo (${formatNumber(period.years)})`, sources: [...total.sources, ...people.sources, ...period.sources] });
+        break;
+      }
+      case 'periodYears': {
+        if (!period) break;
+        add({ ...base, value: period.years, unit: 'năm', text: formatQuantity(period.years, 'năm', fmt), how: `Số tháng từ ${PERIOD_FROM} đến ${PERIOD_TO} (${period.months}) ÷ 12`, sources: period.sources });
+        break;
+      }
+      case 'status': {
+        const v = figure(def.value);
+        const t = target(def.target);
+        if (!v || !t) break;
+        const status = targetStatus(t.target, v.value);
+        add({ ...base, value: v.value, unit: v.unit, text: formatQuantity(v.value, v.unit, fmt), phrase: statusPhrase(status, t.target), status, how: `So ${labelOf(def.value)} với chỉ tiêu ${describeTarget(t.target)}`, sources: [...v.sources, t.source] });
+        break;
+      }
+      case 'crossCheck': {
+        const entered = figure(def.entered);
+        const computed = byKey.get(def.computed);
+        if (!entered || !computed || Math.abs(entered.value - computed.value) <= def.tolerance) break;
+        const src = entered.sources[0];
+        issues.push({
+          severity: 'warning',
+          sheet: src.sheet,
+          cell: src.cell,
+          message: `«${def.label}» đã nhập ${formatQuantity(entered.value, entered.unit, fmt)} khác với số tính từ các số liệu gốc: ${computed.text} (${computed.how}). Báo cáo dùng số tính được.`,
+        });
+        break;
+      }
+    }
+  }
+  return { indicators: out, issues };
+}
+
+function direction(value: number): string {
+  return value >= 0 ? 'tăng' : 'giảm';
+}
+
+function pointsText(value: number, fmt: { maxDecimals?: number; minDecimals?: number }): string {
+  return `${formatNumber(value, fmt)} điểm phần trăm`;
+}
+
+function labelOf(ref: Ref): string {
+  return ref.startsWith('@') ? ref.slice(1) : ref;
+}
+
+function rowRef(row: ListRow): CellRef {
+  return { sheet: row.sheet, cell: `A${row.row}` };
+}
+
+function listRows(input: ReportInput, list: string, where?: { column: string; equals: string }): ListRow[] | undefined {
+  const rows = input.lists[list];
+  if (!rows) return undefined;
+  return where ? rows.filter((r) => r.values[where.column] === where.equals) : rows;
+}
+
+export interface Period {
+  from: CalendarDate;
+  to: CalendarDate;
+  months: number;
+  years: number;
+  sources: CellRef[];
+}
+
+/** The report period in whole months (1/2020 to 5/2023 is 41 months, 3,42 years). */
+export function periodOf(input: ReportInput): Period | undefined {
+  const a = input.fields[PERIOD_FROM];
+  const b = input.fields[PERIOD_TO];
+  if (!a || !b || typeof a.value !== 'object' || typeof b.value !== 'object' || !('year' in a.value) || !('year' in b.value)) return undefined;
+  const months = monthsInclusive(a.value, b.value);
+  if (months <= 0) return undefined;
+  return { from: a.value, to: b.value, months, years: months / 12, sources: [a.ref, b.ref] };
+}

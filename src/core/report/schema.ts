@@ -1,0 +1,100 @@
+import type { Dimension } from '../units';
+
+/**
+ * The shape of a report definition: tabs made of blocks, each block a titled table on the tab.
+ * The definition is data (definition.ts); the reader, the workbook layout, the Apps Script set-up and the
+ * indicators all work from it, so adding a figure is one entry there.
+ */
+
+export type ValueKind =
+  | 'number' // any non-negative figure
+  | 'count' // whole, non-negative
+  | 'percent' // 0-100
+  | 'text'
+  | 'date'
+  | 'target' // a Resolution target: "≥ 90", "≤ 6", "85-90", "giảm"
+  | 'email'
+  | 'choice'; // one of `choices`
+
+export interface ValueSpec {
+  kind: ValueKind;
+  /** For number kinds: the dimension the unit column may name, and the unit the value is kept in. */
+  dimension?: Dimension;
+  unit?: string;
+  /** Allowed values for 'choice'. */
+  choices?: string[];
+  /** A figure that may be negative (a change). */
+  signed?: boolean;
+}
+
+/** A single figure: one row of a fields block, found by its key in column A. */
+export interface FieldDef extends ValueSpec {
+  key: string;
+  label: string;
+  required: boolean;
+  /** A short help note shown to the clerk (cell note in Sheets). */
+  help?: string;
+}
+
+/** A rate followed over the period: start value, end value and the Resolution target. */
+export interface RateDef {
+  key: string;
+  label: string;
+  required: boolean;
+  help?: string;
+}
+
+export interface ColumnDef extends ValueSpec {
+  key: string;
+  label: string;
+  required: boolean;
+  /** The unit this column's figure is in is named by another column (e.g. "Đơn vị năng suất"). */
+  unitColumn?: string;
+}
+
+export interface FieldsBlock {
+  type: 'fields';
+  title: string;
+  fields: FieldDef[];
+}
+
+export interface RatesBlock {
+  type: 'rates';
+  title: string;
+  rates: RateDef[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  key: string;
+  title: string;
+  columns: ColumnDef[];
+  /** The report needs at least one row. */
+  required: boolean;
+  /** Columns whose values together must be unique across rows. */
+  uniqueBy: string[];
+}
+
+export type Block = FieldsBlock | RatesBlock | ListBlock;
+
+export interface TabDef {
+  name: string;
+  /** One line on what the tab holds, written at its top. */
+  description: string;
+  blocks: Block[];
+}
+
+export interface ReportDefinition {
+  tabs: TabDef[];
+}
+
+/** Column headers of the two keyed blocks; the reader finds its columns by these. */
+export const FIELD_COLUMNS = { key: 'Mã', label: 'Nội dung', value: 'Giá trị', unit: 'Đơn vị', note: 'Ghi chú' } as const;
+export const RATE_COLUMNS = {
+  key: 'Mã',
+  label: 'Chỉ tiêu',
+  start: 'Đầu kỳ (%)',
+  end: 'Cuối kỳ (%)',
+  target: 'Chỉ tiêu Nghị quyết',
+  note: 'Ghi chú',
+} as const;

@@ -1,0 +1,62 @@
+/**
+ * Units a clerk may type, grouped by what they measure, each with its factor to the dimension's base unit.
+ * Figures are converted to the unit a field declares, so "23.000.000 đồng" and "23 triệu đồng" are one value.
+ */
+export type Dimension = 'area' | 'mass' | 'money' | 'yield' | 'percent' | 'count' | 'massPerHeadYear' | 'moneyPerHa';
+
+interface UnitInfo {
+  dimension: Dimension;
+  /** How many base units one of this unit is. */
+  factor: number;
+  /** How the report writes it. */
+  display: string;
+}
+
+const UNITS: Record<string, UnitInfo> = {
+  ha: { dimension: 'area', factor: 10_000, display: 'ha' },
+  'm²': { dimension: 'area', factor: 1, display: 'm²' },
+  m2: { dimension: 'area', factor: 1, display: 'm²' },
+  'km²': { dimension: 'area', factor: 1_000_000, display: 'km²' },
+  km2: { dimension: 'area', factor: 1_000_000, display: 'km²' },
+  tấn: { dimension: 'mass', factor: 1000, display: 'tấn' },
+  tạ: { dimension: 'mass', factor: 100, display: 'tạ' },
+  kg: { dimension: 'mass', factor: 1, display: 'kg' },
+  đồng: { dimension: 'money', factor: 1, display: 'đồng' },
+  đ: { dimension: 'money', factor: 1, display: 'đồng' },
+  'nghìn đồng': { dimension: 'money', factor: 1e3, display: 'nghìn đồng' },
+  'triệu đồng': { dimension: 'money', factor: 1e6, display: 'triệu đồng' },
+  'tỷ đồng': { dimension: 'money', factor: 1e9, display: 'tỷ đồng' },
+  'tấn/ha': { dimension: 'yield', factor: 1000, display: 'tấn/ha' },
+  'tạ/ha': { dimension: 'yield', factor: 100, display: 'tạ/ha' },
+  'kg/ha': { dimension: 'yield', factor: 1, display: 'kg/ha' },
+  '%': { dimension: 'percent', factor: 1, display: '%' },
+  'kg/người/năm': { dimension: 'massPerHeadYear', factor: 1, display: 'kg/người/năm' },
+  'triệu đồng/ha/năm': { dimension: 'moneyPerHa', factor: 1e6, display: 'triệu đồng/ha/năm' },
+  'triệu đồng/ha': { dimension: 'moneyPerHa', factor: 1e6, display: 'triệu đồng/ha/năm' },
+};
+
+/** Plain counts take a noun as unit ("công trình", "lượt"); any text is accepted for them. */
+function key(unit: string): string {
+  return unit.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase().replace(/^tỉ/, 'tỷ');
+}
+
+export function lookupUnit(unit: string): UnitInfo | undefined {
+  return UNITS[key(unit)];
+}
+
+/** The units a clerk may use for a dimension, for messages ("ha, m², km²"). */
+export function unitsOf(dimension: Dimension): string[] {
+  return [...new Set(Object.values(UNITS).filter((u) => u.dimension === dimension).map((u) => u.display))];
+}
+
+/** Converts `value` in `from` into `to`; both must measure the same dimension. */
+export function convert(value: number, from: string, to: string): number {
+  const a = lookupUnit(from);
+  const b = lookupUnit(to);
+  if (!a || !b || a.dimension !== b.dimension) throw new Error(`Không đổi được đơn vị «${from}» sang «${to}»`);
+  return (value * a.factor) / b.factor;
+}
+
+export function displayUnit(unit: string): string {
+  return lookupUnit(unit)?.display ?? unit.trim();
+}

@@ -1,0 +1,53 @@
+import type { CalendarDate } from '../format/date';
+
+/**
+ * What either door hands the core: each tab as a grid of plain values, rows then columns, 0-based.
+ * Dates arrive as calendar dates (the door converts in the Sheet's time zone); formula cells arrive as their
+ * computed value; error cells (#DIV/0!) as an object so they are never mistaken for text.
+ */
+export type CellValue = string | number | boolean | CalendarDate | CellError | null;
+
+export interface CellError {
+  error: string;
+}
+
+export interface SheetGrid {
+  name: string;
+  rows: CellValue[][];
+}
+
+export type WorkbookGrid = SheetGrid[];
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+export function isCalendarDate(v: CellValue): v is CalendarDate {
+  return typeof v === 'object' && v !== null && 'year' in v && 'month' in v && 'day' in v;
+}
+
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Column index (0-based) to letters: 0 -> A, 27 -> AB. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** 0-based row and column to A1 notation. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** Names compare the way a clerk reads them: composed Unicode, case and spacing ignored. */
+export function normaliseLabel(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}

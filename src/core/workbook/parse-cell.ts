@@ -1,0 +1,126 @@
+import { isValidDate, type CalendarDate } from '../format/date';
+import { isBlank, isCalendarDate, isCellError, type CellValue } from './grid';
+
+/** A parsed cell: the value, or a Vietnamese description of what was found instead. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; found: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = <T>(found: string): Parsed<T> => ({ ok: false, found });
+
+/** How a cell looks to the clerk, for messages. */
+export function describeCell(v: CellValue): string {
+  if (isBlank(v)) return 'ô trống';
+  if (isCellError(v)) return `lỗi công thức ${v.error}`;
+  if (isCalendarDate(v)) return `ngày ${v.day}/${v.month}/${v.year}`;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  const text = String(v);
+  return `«${text.length > 40 ? text.slice(0, 40) + '…' : text}»`;
+}
+
+/**
+ * Numbers typed the Vietnamese way as text: "1.042" and "1.050.000" group thousands with dots, "5.433,05"
+ * and "53,58" use a decimal comma. A lone comma-or-dot with other than three digits after it is a decimal
+ * mark ("0,8", "5.3"). Scientific notation ("1,5E+3") is read too.
+ */
+export function parseNumberText(raw: string): number | undefined {
+  const text = raw.normalize('NFC').replace(/[\s\u00a0]/g, '');
+  if (!text) return undefined;
+  const sci = /^([+-]?\d+(?:[.,]\d+)?)[eE]([+-]?\d+)$/.exec(text);
+  if (sci) return Number(sci[1].replace(',', '.')) * 10 ** Number(sci[2]);
+  if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
+  const dots = (text.match(/\./g) ?? []).length;
+  const commas = (text.match(/,/g) ?? []).length;
+  let normalised: string;
+  if (dots && commas) {
+    // Whichever mark comes last is the decimal mark; the other groups thousands.
+    const decimal = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    if (text.split(decimal).length !== 2) return undefined;
+    normalised = text.split(group).join('').replace(decimal, '.');
+  } else if (dots + commas === 0) {
+    normalised = text;
+  } else {
+    const mark = dots ? '.' : ',';
+    const parts = text.split(mark);
+    const grouped = parts.length > 2 || (parts[1].length === 3 && parts[0].replace(/^[+-]/, '').length <= 3 && parts[0] !== '0' && parts[0] !== '-0');
+    if (grouped) {
+      if (!parts.slice(1).every((p) => p.length === 3)) return undefined;
+      normalised = parts.join('');
+    } else {
+      normalised = parts.join('.');
+    }
+  }
+  const n = Number(normalised);
+  return Number.isFinite(n) && /\d/.test(normalised) ? n : undefined;
+}
+
+export function parseNumber(v: CellValue): Parsed<number> {
+  if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(String(v));
+  if (typeof v === 'string') {
+    const n = parseNumberText(v.replace(/%\s*$/, ''));
+    return n === undefined ? bad(describeCell(v)) : ok(n);
+  }
+  return bad(describeCell(v));
+}
+
+export function parseText(v: CellValue): Parsed<string> {
+  if (typeof v === 'string') return ok(v.normalize('NFC').trim());
+  if (typeof v === 'number') return ok(String(v));
+  return bad(describeCell(v));
+}
+
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+export function parseDate(v: CellValue): Parsed<CalendarDate> {
+  let date: CalendarDate | undefined;
+  if (isCalendarDate(v)) date = v;
+  else if (typeof v === 'string') {
+    const t = v.trim();
+    const dmy = DMY.exec(t);
+    const ymd = YMD.exec(t);
+    if (dmy) date = { day: Number(dmy[1]), month: Number(dmy[2]), year: Number(dmy[3]) };
+    else if (ymd) date = { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) };
+  }
+  return date && isValidDate(date) ? ok(date) : bad(describeCell(v));
+}
+
+/** A Resolution target (chỉ tiêu Nghị quyết). */
+export type Target =
+  | { kind: 'min'; value: number }
+  | { kind: 'max'; value: number }
+  | { kind: 'range'; low: number; high: number }
+  | { kind: 'decrease' }
+  | { kind: 'increase' };
+
+/** "≥ 90", ">= 90", "90" (at least), "≤ 6", "<= 6", "85-90", "giảm", "tăng". */
+export function parseTarget(v: CellValue): Parsed<Target> {
+  if (typeof v === 'number') return ok({ kind: 'min', value: v });
+  if (typeof v !== 'string') return bad(describeCell(v));
+  const t = v.normalize('NFC').trim().toLowerCase().replace(/%/g, '').replace(/\s+/g, ' ');
+  if (/^giảm/.test(t)) return ok({ kind: 'decrease' });
+  if (/^tăng/.test(t)) return ok({ kind: 'increase' });
+  const cmp = /^(≥|>=|≤|<=|tối thiểu|tối đa|không quá|từ)?\s*([\d.,]+)\s*(trở lên)?$/.exec(t);
+  if (cmp) {
+    const n = parseNumberText(cmp[2]);
+    if (n === undefined) return bad(describeCell(v));
+    const max = cmp[1] === '≤' || cmp[1] === '<=' || cmp[1] === 'tối đa' || cmp[1] === 'không quá';
+    return ok(max ? { kind: 'max', value: n } : { kind: 'min', value: n });
+  }
+  const range = /^([\d.,]+)\s*[-–—]\s*([\d.,]+)$/.exec(t);
+  if (range) {
+    const low = parseNumberText(range[1]);
+    const high = parseNumberText(range[2]);
+    if (low !== undefined && high !== undefined && low <= high) return ok({ kind: 'range', low, high });
+  }
+  return bad(describeCell(v));
+}
+
+const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/;
+
+/** E-mail addresses compare lower-cased; the shape check is the usual local@domain.tld. */
+export function parseEmail(v: CellValue): Parsed<string> {
+  if (typeof v !== 'string') return bad(describeCell(v));
+  const t = v.normalize('NFC').trim().toLowerCase();
+  return EMAIL.test(t) ? ok(t) : bad(describeCell(v));
+}

@@ -1,0 +1,343 @@
+import type { Issue } from '../issues';
+import type { FieldValue, ListRow, ReportInput } from '../report/input';
+import { FIELD_COLUMNS, RATE_COLUMNS, type Block, type ColumnDef, type ReportDefinition, type TabDef, type ValueSpec } from '../report/schema';
+import { displayUnit, lookupUnit, convert, unitsOf } from '../units';
+import { a1, isBlank, normaliseLabel, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
+import { parseDate, parseEmail, parseNumber, parseTarget, parseText, describeCell, type Parsed } from './parse-cell';
+import { checkConstraints } from './constraints';
+
+/**
+ * Reads a workbook's grids against the report definition: typed input plus every issue found, each naming
+ * its tab and cell. It never throws on bad input: a grid of anything gives issues, not exceptions.
+ */
+export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid): { input: ReportInput; issues: Issue[] } {
+  const input: ReportInput = { fields: {}, rates: {}, lists: {} };
+  const issues: Issue[] = [];
+  const byName = new Map<string, SheetGrid>();
+  for (const sheet of workbook) if (!byName.has(normaliseLabel(sheet.name))) byName.set(normaliseLabel(sheet.name), sheet);
+
+  for (const tab of def.tabs) {
+    const sheet = byName.get(normaliseLabel(tab.name));
+    if (!sheet) {
+      issues.push({ severity: 'error', sheet: tab.name, cell: 'A1', message: `Thiếu trang tính «${tab.name}». Dùng «Thiết lập bảng tính» để thêm lại, hoặc đổi tên trang về đúng «${tab.name}».` });
+      continue;
+    }
+    new TabReader(tab, sheet, input, issues).read();
+  }
+  issues.push(...checkConstraints(input));
+  return { input, issues };
+}
+
+interface BlockPlace {
+  block: Block;
+  titleRow: number;
+  /** Rows after the header up to the next block's title (exclusive). */
+  firstDataRow: number;
+  endRow: number;
+}
+
+class TabReader {
+  private readonly rows: CellValue[][];
+  private readonly name: string;
+
+  constructor(
+    private readonly tab: TabDef,
+    sheet: SheetGrid,
+    private readonly input: ReportInput,
+    private readonly issues: Issue[],
+  ) {
+    this.rows = Array.isArray(sheet.rows) ? sheet.rows.map((r) => (Array.isArray(r) ? r : [])) : [];
+    this.name = sheet.name;
+  }
+
+  read(): void {
+    for (const place of this.locateBlocks()) {
+      const columns = this.headerColumns(place);
+      if (!columns) continue;
+      if (place.block.type === 'fields') this.readFields(place, place.block, columns);
+      else if (place.block.type === 'rates') this.readRates(place, place.block, columns);
+      else this.readList(place, place.block, columns);
+    }
+  }
+
+  private cell(row: number, col: number): CellValue {
+    const v = this.rows[row]?.[col];
+    return v === undefined ? null : v;
+  }
+
+  private issue(severity: Issue['severity'], row: number, col: number, message: string): void {
+    this.issues.push({ severity, sheet: this.name, cell: a1(row, col), message });
+  }
+
+  /** Finds each block by its title in column A; blocks may move, rows may be inserted. */
+  private locateBlocks(): BlockPlace[] {
+    const titles = new Map(this.tab.blocks.map((b) => [normaliseLabel(b.title), b]));
+    const found: { block: Block; titleRow: number }[] = [];
+    this.rows.forEach((_, r) => {
+      const v = this.cell(r, 0);
+      if (typeof v !== 'string') return;
+      const block = titles.get(normaliseLabel(v));
+      if (block && !found.some((f) => f.block === block)) found.push({ block, titleRow: r });
+    });
+    for (const block of this.tab.blocks) {
+      if (!found.some((f) => f.block === block)) {
+        this.issue('error', 0, 0, `Không tìm thấy bảng «${block.title}» trong trang «${this.name}»: cột A phải có dòng tiêu đề «${block.title}». Dùng «Thiết lập bảng tính» để thêm lại.`);
+      }
+    }
+    found.sort((a, b) => a.titleRow - b.titleRow);
+    return found.map((f, i) => ({
+      block: f.block,
+      titleRow: f.titleRow,
+      firstDataRow: f.titleRow + 2,
+      endRow: i + 1 < found.length ? found[i + 1].titleRow : this.rows.length,
+    }));
+  }
+
+  /** Maps header labels to column indexes, so extra or moved columns do no harm. */
+  private headerColumns(place: BlockPlace): Map<string, number> | undefined {
+    const headerRow = place.titleRow + 1;
+    const map = new Map<string, number>();
+    (this.rows[headerRow] ?? []).forEach((v, c) => {
+      if (typeof v === 'string' && !map.has(normaliseLabel(v))) map.set(normaliseLabel(v), c);
+    });
+    const wanted = headerLabels(place.block);
+    const missing = wanted.filter((label) => !map.has(normaliseLabel(label)));
+    if (missing.length) {
+      this.issue('error', headerRow, 0, `Dòng tiêu đề cột của bảng «${place.block.title}» thiếu cột ${missing.map((m) => `«${m}»`).join(', ')}. Cần các cột: ${wanted.join(', ')}.`);
+      return undefined;
+    }
+    return new Map(wanted.map((label) => [label, map.get(normaliseLabel(label)) as number]));
+  }
+
+  private dataRows(place: BlockPlace, cols: number[]): number[] {
+    const out: number[] = [];
+    for (let r = place.firstDataRow; r < place.endRow; r++) if (cols.some((c) => !isBlank(this.cell(r, c)))) out.push(r);
+    return out;
+  }
+
+  private readFields(place: BlockPlace, block: Extract<Block, { type: 'fields' }>, columns: Map<string, number>): void {
+    const keyCol = columns.get(FIELD_COLUMNS.key) as number;
+    const valueCol = columns.get(FIELD_COLUMNS.value) as number;
+    const unitCol = columns.get(FIELD_COLUMNS.unit) as number;
+    const rowsByKey = this.rowsByKey(place, keyCol, [keyCol, valueCol]);
+    for (const field of block.fields) {
+      const row = rowsByKey.get(field.key);
+      if (row === undefined) {
+        this.issue('error', place.titleRow + 1, keyCol, `Thiếu dòng «${field.label}» (mã ${field.key}) trong bảng «${block.title}».`);
+        continue;
+      }
+      const raw = this.cell(row, valueCol);
+      if (isBlank(raw)) {
+        if (field.required) this.issue('error', row, valueCol, `Chưa nhập «${field.label}»: cần ${expectation(field)}.`);
+        continue;
+      }
+      const unitRaw = this.cell(row, unitCol);
+      const parsed = this.parseValue(field, field.label, raw, unitRaw, row, valueCol, unitCol);
+      if (parsed) this.input.fields[field.key] = { value: parsed.value as FieldValue, unit: field.unit, ref: { sheet: this.name, cell: a1(row, valueCol) } };
+    }
+  }
+
+  private readRates(place: BlockPlace, block: Extract<Block, { type: 'rates' }>, columns: Map<string, number>): void {
+    const keyCol = columns.get(RATE_COLUMNS.key) as number;
+    const startCol = columns.get(RATE_COLUMNS.start) as number;
+    const endCol = columns.get(RATE_COLUMNS.end) as number;
+    const targetCol = columns.get(RATE_COLUMNS.target) as number;
+    const rowsByKey = this.rowsByKey(place, keyCol, [keyCol, startCol, endCol, targetCol]);
+    const percentSpec: ValueSpec = { kind: 'percent', unit: '%' };
+    for (const rate of block.rates) {
+      const row = rowsByKey.get(rate.key);
+      if (row === undefined) {
+        this.issue('error', place.titleRow + 1, keyCol, `Thiếu dòng «${rate.label}» (mã ${rate.key}) trong bảng «${block.title}».`);
+        continue;
+      }
+      const values: number[] = [];
+      for (const [col, what] of [[startCol, 'đầu kỳ'], [endCol, 'cuối kỳ']] as const) {
+        const raw = this.cell(row, col);
+        if (isBlank(raw)) {
+          this.issue('error', row, col, `Chưa nhập «${rate.label}» ${what}: cần một tỷ lệ từ 0 đến 100 (%).`);
+          continue;
+        }
+        const v = this.parseValue(percentSpec, `${rate.label} ${what}`, raw, null, row, col, -1);
+        if (v) values.push(v.value as number);
+      }
+      const targetRaw = this.cell(row, targetCol);
+      let target: Parsed<ReturnType<typeof parseTarget> extends Parsed<infer T> ? T : never> | undefined;
+      if (isBlank(targetRaw)) this.issue('error', row, targetCol, `Chưa nhập chỉ tiêu Nghị quyết cho «${rate.label}»: ${TARGET_HELP}.`);
+      else {
+        target = parseTarget(targetRaw);
+        if (!target.ok) this.issue('error', row, targetCol, `Chỉ tiêu Nghị quyết của «${rate.label}» không hiểu được (${target.found}): ${TARGET_HELP}.`);
+      }
+      if (values.length === 2 && target?.ok) {
+        this.input.rates[rate.key] = { start: values[0], end: values[1], target: target.value, ref: { sheet: this.name, cell: a1(row, startCol) } };
+      }
+    }
+  }
+
+  private readList(place: BlockPlace, block: Extract<Block, { type: 'list' }>, columns: Map<string, number>): void {
+    const colIndex = (c: ColumnDef) => columns.get(c.label) as number;
+    const cols = block.columns.map(colIndex);
+    const rows: ListRow[] = [];
+    const seen = new Map<string, number>();
+    for (const r of this.dataRows(place, cols)) {
+      const row: ListRow = { values: {}, entered: {}, row: r + 1, sheet: this.name };
+      let valid = true;
+      for (const column of block.columns) {
+        const c = colIndex(column);
+        const raw = this.cell(r, c);
+        if (isBlank(raw)) {
+          if (column.required) {
+            this.issue('error', r, c, `Chưa nhập «${column.label}» ở dòng ${r + 1} của bảng «${block.title}»: cần ${expectation(column)}.`);
+            valid = false;
+          }
+          row.values[column.key] = null;
+          continue;
+        }
+        const unitDef = column.unitColumn ? block.columns.find((x) => x.key === column.unitColumn) : undefined;
+        const unitCol = unitDef ? colIndex(unitDef) : -1;
+        const unitRaw = unitDef ? this.cell(r, unitCol) : null;
+        const parsed = this.parseValue(column, column.label, raw, unitRaw, r, c, unitCol);
+        if (!parsed) {
+          valid = false;
+          continue;
+        }
+        row.values[column.key] = parsed.value as number | string;
+        if (parsed.entered) row.entered[column.key] = parsed.entered;
+      }
+      if (!valid) continue;
+      const identity = block.uniqueBy.map((k) => normaliseLabel(String(row.values[k] ?? ''))).join('|');
+      const first = seen.get(identity);
+      if (first !== undefined) {
+        this.issue('error', r, cols[0], `Dòng ${r + 1} trùng với dòng ${first} trong bảng «${block.title}» (cùng ${block.uniqueBy.map((k) => `«${block.columns.find((c) => c.key === k)?.label}»`).join(', ')}). Xóa một dòng hoặc gộp lại.`);
+        continue;
+      }
+      seen.set(identity, r + 1);
+      rows.push(row);
+    }
+    if (block.required && rows.length === 0 && !this.issues.some((i) => i.sheet === this.name && i.message.includes(`bảng «${block.title}»`))) {
+      this.issue('error', place.titleRow, 0, `Bảng «${block.title}» chưa có dòng nào: báo cáo cần ít nhất một dòng.`);
+    }
+    this.input.lists[block.key] = rows;
+  }
+
+  private rowsByKey(place: BlockPlace, keyCol: number, cols: number[]): Map<string, number> {
+    const map = new Map<string, number>();
+    for (const r of this.dataRows(place, cols)) {
+      const key = this.cell(r, keyCol);
+      if (typeof key !== 'string' || !key.trim()) continue;
+      const k = key.trim();
+      if (map.has(k)) this.issue('error', r, keyCol, `Mã «${k}» xuất hiện hai lần (dòng ${(map.get(k) as number) + 1} và dòng ${r + 1}): xóa một dòng.`);
+      else map.set(k, r);
+    }
+    return map;
+  }
+
+  /** Parses one value by its spec; reports the issue at its cell and returns undefined when invalid. */
+  private parseValue(
+    spec: ValueSpec,
+    label: string,
+    raw: CellValue,
+    unitRaw: CellValue,
+    row: number,
+    col: number,
+    unitCol: number,
+  ): { value: unknown; entered?: { value: number; unit: string } } | undefined {
+    const fail = (found: string) => {
+      this.issue('error', row, col, `«${label}» phải là ${expectation(spec)}, nhưng ô có ${found}.`);
+      return undefined;
+    };
+    switch (spec.kind) {
+      case 'text': {
+        const p = parseText(raw);
+        return p.ok ? { value: p.value } : fail(p.found);
+      }
+      case 'date': {
+        const p = parseDate(raw);
+        return p.ok ? { value: p.value } : fail(p.found);
+      }
+      case 'target': {
+        const p = parseTarget(raw);
+        return p.ok ? { value: p.value } : fail(`${p.found}; ${TARGET_HELP}`);
+      }
+      case 'email': {
+        const p = parseEmail(raw);
+        return p.ok ? { value: p.value } : fail(p.found);
+      }
+      case 'choice': {
+        const p = parseText(raw);
+        const choice = p.ok ? spec.choices?.find((c) => normaliseLabel(c) === normaliseLabel(p.value)) : undefined;
+        return choice ? { value: choice } : fail(describeCell(raw));
+      }
+      default:
+        return this.parseFigure(spec, label, raw, unitRaw, row, col, unitCol, fail);
+    }
+  }
+
+  private parseFigure(
+    spec: ValueSpec,
+    label: string,
+    raw: CellValue,
+    unitRaw: CellValue,
+    row: number,
+    col: number,
+    unitCol: number,
+    fail: (found: string) => undefined,
+  ): { value: number; entered?: { value: number; unit: string } } | undefined {
+    const p = parseNumber(raw);
+    if (!p.ok) return fail(p.found);
+    let value = p.value;
+    let unit = spec.unit ?? '';
+    if (spec.dimension && spec.dimension !== 'percent' && !isBlank(unitRaw) && unitCol >= 0) {
+      const typed = String(unitRaw);
+      const info = lookupUnit(typed);
+      if (!info || info.dimension !== spec.dimension) {
+        this.issue('error', row, unitCol, `Đơn vị «${typed.trim()}» của «${label}» không dùng được: cần một trong ${unitsOf(spec.dimension).join(', ')}.`);
+        return undefined;
+      }
+      unit = displayUnit(typed);
+      value = convert(p.value, typed, spec.unit as string);
+    }
+    if (!spec.signed && value < 0) {
+      this.issue('error', row, col, `«${label}» không được âm (ô có ${describeCell(raw)}).`);
+      return undefined;
+    }
+    if (spec.kind === 'count' && !Number.isInteger(value)) {
+      this.issue('error', row, col, `«${label}» phải là số nguyên (ô có ${describeCell(raw)}).`);
+      return undefined;
+    }
+    if (spec.kind === 'percent' && (value < 0 || value > 100)) {
+      this.issue('error', row, col, `«${label}» là tỷ lệ nên phải từ 0 đến 100 (%), nhưng ô có ${describeCell(raw)}.`);
+      return undefined;
+    }
+    return { value, entered: { value: p.value, unit } };
+  }
+}
+
+const TARGET_HELP = 'viết ≥ 90 (tối thiểu), ≤ 6 (tối đa), 85-90 (khoảng), «giảm» hoặc «tăng»';
+
+/** What a cell of this spec should hold, in the clerk's words. */
+export function expectation(spec: ValueSpec): string {
+  switch (spec.kind) {
+    case 'text':
+      return 'một đoạn chữ';
+    case 'date':
+      return 'một ngày (ví dụ 25/5/2023)';
+    case 'target':
+      return `một chỉ tiêu (${TARGET_HELP})`;
+    case 'email':
+      return 'một địa chỉ e-mail (ví dụ ten@example.com)';
+    case 'choice':
+      return `một trong: ${(spec.choices ?? []).join(', ')}`;
+    case 'count':
+      return `một số nguyên không âm${spec.unit ? ` (${spec.unit})` : ''}`;
+    case 'percent':
+      return 'một tỷ lệ từ 0 đến 100 (%)';
+    default:
+      return `một số${spec.signed ? '' : ' không âm'}${spec.unit ? ` (${spec.unit})` : ''}`;
+  }
+}
+
+function headerLabels(block: Block): string[] {
+  if (block.type === 'fields') return [FIELD_COLUMNS.key, FIELD_COLUMNS.label, FIELD_COLUMNS.value, FIELD_COLUMNS.unit];
+  if (block.type === 'rates') return [RATE_COLUMNS.key, RATE_COLUMNS.label, RATE_COLUMNS.start, RATE_COLUMNS.end, RATE_COLUMNS.target];
+  return block.columns.map((c) => c.label);
+}
