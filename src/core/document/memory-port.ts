@@ -1,0 +1,143 @@
+/**
+ * The DocumentPort over the in-memory ReportDocument, and `mergeDocument`, the merge for the local door.
+ * Handles are the model's own objects: a container is the array of its blocks (body, header, a cell's
+ * blocks), so edits splice those arrays in place and every handle stays valid.
+ */
+import { merge } from '../template/merge';
+import type { MergeData } from '../template/data';
+import type { DocumentPort, PortBlock, PrefixTarget, Replacement, SectionKind } from '../template/port';
+import type { MergeProblem } from '../template/problems';
+import { prefixOffsets } from '../template/tags';
+import type { Block, Paragraph, ReportDocument, Table, TableCell, TableRow } from './model';
+import { insertAt, portText, replaceRuns, replaceText, sliceRuns } from './runs';
+
+export type MemoryContainer = Block[];
+export type MemoryPort = DocumentPort<MemoryContainer, Paragraph, Table, TableRow>;
+
+export function cloneDocument(doc: ReportDocument): ReportDocument {
+  return JSON.parse(JSON.stringify(doc)) as ReportDocument;
+}
+
+/** Merges `data` into a deep copy of `doc`; the template model is never modified. */
+export function mergeDocument(doc: ReportDocument, data: MergeData): { document: ReportDocument; problems: MergeProblem[] } {
+  const document = cloneDocument(doc);
+  const problems = merge(createMemoryPort(document), data);
+  return { document, problems };
+}
+
+export function createMemoryPort(doc: ReportDocument): MemoryPort {
+  const containers = (): MemoryContainer[] => {
+    const out: MemoryContainer[] = [doc.body, doc.header, doc.firstPageHeader, doc.footer];
+    for (const b of doc.body) if (b.type === 'table') for (const r of b.rows) for (const c of r.cells) out.push(c.blocks);
+    return out;
+  };
+  const allParagraphs = (): Paragraph[] =>
+    containers().flatMap((c) => c.filter((b): b is Paragraph => b.type === 'paragraph'));
+
+  const paragraphsOfTarget = (target: PrefixTarget<MemoryContainer, Table>): Paragraph[] => {
+    if (target.kind === 'blocks') {
+      return target.container.slice(target.first, target.last + 1).flatMap((b) =>
+        b.type === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap(cellParagraphs)),
+      );
+    }
+    return target.table.rows.slice(target.first, target.last + 1).flatMap((r) => r.cells.flatMap(cellParagraphs));
+  };
+
+  return {
+    sections() {
+      const out: { kind: SectionKind; container: MemoryContainer }[] = [
+        { kind: 'body', container: doc.body },
+        { kind: 'header', container: doc.header },
+      ];
+      if (doc.titlePage) out.push({ kind: 'firstPageHeader', container: doc.firstPageHeader });
+      out.push({ kind: 'footer', container: doc.footer });
+      return out;
+    },
+    blocks(container): PortBlock<Paragraph, Table>[] {
+      return container.map((b) => (b.type === 'paragraph' ? { kind: 'paragraph', paragraph: b } : { kind: 'table', table: b }));
+    },
+    paragraphText: portText,
+    rows: (table) => table.rows,
+    cells: (row) => row.cells.map((c) => c.blocks as MemoryContainer),
+
+    copyBlocks(container, first, last) {
+      const copies = container.slice(first, last + 1).map(cloneBlock);
+      container.splice(last + 1, 0, ...copies);
+    },
+    removeBlocks(container, first, last) {
+      const removed = container.splice(first, last - first + 1);
+      keepValid(container, removed);
+    },
+    copyRows(table, first, last) {
+      table.rows.splice(last + 1, 0, ...table.rows.slice(first, last + 1).map(cloneRow));
+    },
+    removeRows(table, first, last) {
+      table.rows.splice(first, last - first + 1);
+      if (table.rows.length > 0) return;
+      for (const c of containers()) {
+        const i = c.indexOf(table);
+        if (i >= 0) {
+          keepValid(c, c.splice(i, 1));
+          return;
+        }
+      }
+    },
+    prefixTags(target, prefix) {
+      for (const p of paragraphsOfTarget(target)) p.runs = insertAt(p.runs, prefixOffsets(portText(p)), prefix);
+    },
+    deleteText(paragraph, start, end) {
+      replaceRuns(paragraph, start, end, []);
+    },
+    repeatSpan(paragraph, outerStart, outerEnd, innerStart, innerEnd, prefixes) {
+      const inner = sliceRuns(paragraph.runs, innerStart, innerEnd);
+      const innerText = portText({ type: 'paragraph', style: {}, runs: inner });
+      const offsets = prefixOffsets(innerText);
+      const copies = prefixes.flatMap((prefix) => insertAt(inner.map((r) => ({ ...r })), prefix ? offsets : [], prefix));
+      replaceRuns(paragraph, outerStart, outerEnd, copies);
+    },
+    replaceAll(pairs) {
+      const table = new Map(pairs.map((p) => [p.find, p.replace]));
+      for (const p of allParagraphs()) replaceInParagraph(p, pairs, table);
+    },
+  };
+}
+
+function cellParagraphs(cell: TableCell): Paragraph[] {
+  return cell.blocks;
+}
+
+function cloneBlock(b: Block): Block {
+  return JSON.parse(JSON.stringify(b)) as Block;
+}
+
+function cloneRow(r: TableRow): TableRow {
+  return JSON.parse(JSON.stringify(r)) as TableRow;
+}
+
+/** A container may not be left empty or ending with a table (Google's rule); add an empty paragraph. */
+function keepValid(container: MemoryContainer, removed: Block[]): void {
+  const tail = container[container.length - 1];
+  if (tail && tail.type === 'paragraph') return;
+  const lastRemoved = [...removed].reverse().find((b): b is Paragraph => b.type === 'paragraph');
+  container.push({ type: 'paragraph', style: lastRemoved ? { ...lastRemoved.style } : {}, runs: [] });
+}
+
+/** Positional, simultaneous replacement: scan the original text once, longest find first at a position. */
+function replaceInParagraph(p: Paragraph, pairs: readonly Replacement[], table: Map<string, string>): void {
+  const text = portText(p);
+  const hits: { start: number; end: number; replace: string }[] = [];
+  const lengths = [...new Set(pairs.map((x) => x.find.length))].filter((n) => n > 0).sort((a, b) => b - a);
+  for (let i = 0; i < text.length; ) {
+    let hit = false;
+    for (const len of lengths) {
+      const replace = table.get(text.slice(i, i + len));
+      if (replace === undefined) continue;
+      hits.push({ start: i, end: i + len, replace });
+      i += len;
+      hit = true;
+      break;
+    }
+    if (!hit) i++;
+  }
+  for (let k = hits.length - 1; k >= 0; k--) replaceText(p, hits[k].start, hits[k].end, hits[k].replace);
+}

@@ -1,0 +1,177 @@
+/**
+ * THE merge algorithm, over any DocumentPort.
+ *
+ *   0. Check: every tag well-formed, every section closed where it may be (nothing is written if not).
+ *   1. Phase A, structure: expand the first outermost section, read again, repeat. A list item's copy is
+ *      scoped by one prefixTags call, so the tags inside become unambiguous without a write per tag.
+ *   2. Phase B, values: resolve each distinct remaining tag once, then ONE replaceAll for the document.
+ *
+ * Writes therefore grow with sections and list items, never with value tags.
+ */
+import { planSection, resolveValue, scopeTrail, type MergeData } from './data';
+import { templateMessages as msg } from './messages';
+import type { DocumentPort, Replacement } from './port';
+import type { MergeProblem } from './problems';
+import { collectTags, pairSections, type SectionPair, type TagAt } from './structure';
+import { displayTag, type FoundTag } from './tags';
+import { walkDocument, type ParagraphSite } from './walk';
+
+/** A bound on phase A's rounds: far above any real template, it turns a bug into an error, not a hang. */
+const MAX_SECTIONS = 100_000;
+
+/**
+ * Merges `data` into the document behind `port`, in place. Returns the problems found; when there are
+ * any, the document must not be delivered (tags the data does not know are left in it as written).
+ */
+export function merge<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData): MergeProblem[] {
+  const problems = checkTemplate(port);
+  if (problems.length > 0) return problems;
+  expandSections(port, data, problems);
+  insertValues(port, data, problems);
+  return problems;
+}
+
+/** Step 0: malformed tags, scope prefixes written by hand, unbalanced or misplaced sections. */
+export function checkTemplate<C, P, T, R>(port: DocumentPort<C, P, T, R>): MergeProblem[] {
+  const { tags, malformed } = collectTags(walkDocument(port));
+  const problems: MergeProblem[] = malformed.map(({ site, tag }) => ({
+    kind: 'malformed',
+    tag: tag.raw,
+    location: site.location,
+    message: msg.malformed(tag.raw, tag.reason, site.location),
+  }));
+  for (const { site, tag } of tags) {
+    if (tag.parts.scopes.length > 0)
+      problems.push({ kind: 'malformed', tag: tag.raw, location: site.location, message: msg.malformed(tag.raw, msg.reservedColon, site.location) });
+  }
+  problems.push(...pairSections(tags).problems);
+  return problems;
+}
+
+function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[]): void {
+  for (let round = 0; round < MAX_SECTIONS; round++) {
+    const { pairs } = pairSections(collectTags(walkDocument(port)).tags);
+    const first = pairs.find((p) => p.depth === 0);
+    if (!first) return;
+    expandOne(port, data, first, problems);
+  }
+  throw new Error(`Template merge did not finish after ${MAX_SECTIONS} sections`);
+}
+
+function expandOne<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, pair: SectionPair<C, P, T>, problems: MergeProblem[]): void {
+  const plan = planSection(data, pair.open.tag.parts);
+  if (plan.kind === 'unknown') problems.push(unknownProblem(pair.open.tag, pair.open.site.location, 0));
+  const prefixes = plan.kind === 'copies' ? plan.prefixes : [];
+  if (pair.placement === 'inline') expandInline(port, pair, prefixes);
+  else if (pair.placement === 'rows') expandRows(port, pair, prefixes);
+  else expandBlocks(port, pair, prefixes);
+}
+
+function expandInline<C, P, T, R>(port: DocumentPort<C, P, T, R>, pair: SectionPair<C, P, T>, prefixes: string[]): void {
+  const { site } = pair.open;
+  const open = pair.open.tag;
+  const close = pair.close.tag;
+  port.repeatSpan(site.paragraph, open.start, close.end, open.end, close.start, prefixes);
+  // A paragraph the section emptied disappears (a one-paragraph condition hides the whole paragraph).
+  const left = port.paragraphText(site.paragraph);
+  if (left.trim() === '' && site.index < site.siblings - 1) port.removeBlocks(site.container, site.index, site.index);
+}
+
+/** What removing a section tag did to its paragraph. */
+type MarkerOutcome = 'removed' | 'emptied' | 'kept';
+
+/**
+ * Removes a section tag. A paragraph that held nothing else disappears, except the last block of its
+ * container, which stays as an empty paragraph (Google cannot remove it; it then is not content).
+ */
+function removeMarker<C, P, T, R>(port: DocumentPort<C, P, T, R>, at: TagAt<C, P, T>): MarkerOutcome {
+  const { site, tag } = at;
+  const rest = site.text.slice(0, tag.start) + site.text.slice(tag.end);
+  const alone = rest.trim() === '';
+  if (alone && site.index < site.siblings - 1) {
+    port.removeBlocks(site.container, site.index, site.index);
+    return 'removed';
+  }
+  port.deleteText(site.paragraph, tag.start, tag.end);
+  return alone ? 'emptied' : 'kept';
+}
+
+function expandRows<C, P, T, R>(port: DocumentPort<C, P, T, R>, pair: SectionPair<C, P, T>, prefixes: string[]): void {
+  // Close first: removing it cannot move the opening tag, which stands earlier.
+  removeMarker(port, pair.close);
+  removeMarker(port, pair.open);
+  const { table, row: first } = pair.open.site.cell!;
+  const last = pair.close.site.cell!.row;
+  if (prefixes.length === 0) {
+    port.removeRows(table, first, last);
+    return;
+  }
+  const span = last - first + 1;
+  // Copies go right after the original, last item first, so they end up in item order.
+  for (let i = prefixes.length - 1; i >= 1; i--) {
+    port.copyRows(table, first, last);
+    if (prefixes[i]) port.prefixTags({ kind: 'rows', table, first: last + 1, last: last + span }, prefixes[i]);
+  }
+  if (prefixes[0]) port.prefixTags({ kind: 'rows', table, first, last }, prefixes[0]);
+}
+
+function expandBlocks<C, P, T, R>(port: DocumentPort<C, P, T, R>, pair: SectionPair<C, P, T>, prefixes: string[]): void {
+  const container = pair.open.site.container;
+  const closed = removeMarker(port, pair.close);
+  const opened = removeMarker(port, pair.open);
+  const first = pair.open.site.index;
+  let last = pair.close.site.index;
+  if (closed !== 'kept') last--; // the closing paragraph is gone, or left empty only to end the container
+  if (opened === 'removed') last--;
+  if (last < first) return; // nothing between the tags
+  if (prefixes.length === 0) {
+    port.removeBlocks(container, first, last);
+    return;
+  }
+  const span = last - first + 1;
+  for (let i = prefixes.length - 1; i >= 1; i--) {
+    port.copyBlocks(container, first, last);
+    if (prefixes[i]) port.prefixTags({ kind: 'blocks', container, first: last + 1, last: last + span }, prefixes[i]);
+  }
+  if (prefixes[0]) port.prefixTags({ kind: 'blocks', container, first, last }, prefixes[0]);
+}
+
+function insertValues<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[]): void {
+  const seen = new Map<string, { site: ParagraphSite<C, P, T>; tag: FoundTag; count: number }>();
+  for (const { site, tag } of collectTags(walkDocument(port)).tags) {
+    const known = seen.get(tag.raw);
+    if (known) known.count++;
+    else seen.set(tag.raw, { site, tag, count: 1 });
+  }
+  const pairs: Replacement[] = [];
+  // Unknown tags are reported once per tag as written and list path, not once per copy.
+  const unknown = new Map<string, { tag: FoundTag; location: string; count: number }>();
+  for (const [raw, { site, tag, count }] of seen) {
+    const value = resolveValue(data, tag.parts);
+    if (value.kind === 'text') {
+      pairs.push({ find: raw, replace: value.text });
+    } else if (value.kind === 'notText') {
+      const what = { list: msg.whatList, group: msg.whatGroup, flag: msg.whatFlag, number: msg.whatNumber }[value.what];
+      const shown = displayTag(tag.parts);
+      problems.push({ kind: 'notText', tag: shown, location: site.location, message: msg.notText(shown, what, withTrail(tag, site.location)) });
+    } else {
+      const key = displayTag(tag.parts) + '|' + scopeTrail(tag.parts).map((s) => s.list).join('>');
+      const u = unknown.get(key);
+      if (u) u.count += count;
+      else unknown.set(key, { tag, location: site.location, count });
+    }
+  }
+  for (const u of unknown.values()) problems.push(unknownProblem(u.tag, u.location, u.count - 1));
+  if (pairs.length > 0) port.replaceAll(pairs);
+}
+
+function unknownProblem(tag: FoundTag, location: string, more: number): MergeProblem {
+  const shown = displayTag(tag.parts);
+  return { kind: 'unknown', tag: shown, location, message: msg.unknown(shown, withTrail(tag, location), more) };
+}
+
+/** "Bảng 2, hàng 4, ô 1, trong mục 3 của cay_trong": the list item a copied tag belongs to. */
+function withTrail(tag: FoundTag, location: string): string {
+  const trail = scopeTrail(tag.parts).map((s) => msg.inList(s.list, s.item));
+  return [location, ...trail].join(', ');
+}
