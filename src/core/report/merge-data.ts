@@ -106,10 +106,16 @@ function composedNames(input: ReportInput): MergeData {
   const xa = text('ten_xa');
   const capTren = text('ten_cap_tren');
   if (capTren) out.co_quan_cap_tren = `UBND ${capTren}`.toUpperCase();
-  if (xa) out.co_quan_ban_hanh = `Ủy ban nhân dân xã ${xa}`.toUpperCase();
+  if (xa) {
+    out.co_quan_ban_hanh = `Ủy ban nhân dân xã ${xa}`.toUpperCase();
+    out.ten_xa_in_hoa = xa.toUpperCase();
+  }
   const ngay = date('ngay_bao_cao');
   if (xa && ngay) out.dia_danh_ngay = formatPlaceDate(xa, ngay);
   if (ngay) out.ngay_bao_cao_day_du = formatDateLong(ngay);
+  const received = input.fields.don_tiep_nhan?.value;
+  const resolved = input.fields.don_giai_quyet?.value;
+  if (typeof received === 'number' && typeof resolved === 'number') out.khong_ton_dong = resolved >= received;
   const period = periodOf(input);
   if (period) {
     out.giai_doan = `${period.from.year}-${period.to.year}`;
