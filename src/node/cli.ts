@@ -1,7 +1,12 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { DEFAULT_TEMPLATE } from '../core/report/default-template';
+import { renderReportDocument } from '../core/report/document';
+import { TemplateTextError } from '../core/document/template-text';
+import { renderDocx } from './docx-writer';
+import { ConversionError, ToolMissingError, docxToPdf } from './libreoffice';
 import { REPORT } from '../core/report/definition';
 import { runReport, type ReportRun } from '../core/report/pipeline';
 import { hasErrors, issueLine } from '../core/issues';
@@ -84,7 +89,84 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
       if (hasErrors(run.issues)) process.exitCode = EXIT.invalid;
     });
 
+  program
+    .command('generate')
+    .description('Tạo báo cáo .docx (và PDF nếu có LibreOffice) từ bảng tính; từ chối khi số liệu còn lỗi.')
+    .argument('<file.xlsx>')
+    .option('--template <file>', 'mẫu báo cáo dạng văn bản (mặc định: mẫu Dân vận khéo có sẵn)')
+    .option('--out <file.docx>', 'tệp báo cáo sẽ ghi (mặc định: bao-cao-<tên bảng tính>.docx cạnh bảng tính)')
+    .option('--pdf', 'xuất thêm PDF bằng LibreOffice')
+    .action(async (file: string, opts: { template?: string; out?: string; pdf?: boolean }) => {
+      const out_ = opts.out ?? join(dirname(file), `bao-cao-${basename(file, extname(file))}.docx`);
+      process.exitCode = await generate(file, out_, { template: opts.template, pdf: opts.pdf }, out, err);
+    });
+
+  program
+    .command('demo')
+    .description('Chạy thử trên số liệu mẫu: tạo bảng tính mẫu, kiểm tra, tính chỉ tiêu và ghi báo cáo vào thư mục out/.')
+    .option('--out-dir <dir>', 'thư mục kết quả', 'out')
+    .option('--no-pdf', 'không xuất PDF')
+    .action(async (opts: { outDir: string; pdf: boolean }) => {
+      await mkdir(opts.outDir, { recursive: true });
+      const workbook = join(opts.outDir, 'so-lieu-mau.xlsx');
+      await writeXlsx(layoutWorkbook(REPORT, SAMPLE), workbook);
+      out(`Đã tạo bảng tính mẫu ${workbook}.`);
+      process.exitCode = await generate(workbook, join(opts.outDir, 'bao-cao-mau.docx'), { pdf: opts.pdf, pdfOptional: true }, out, err);
+    });
+
   return program;
+}
+
+interface GenerateOptions {
+  template?: string;
+  pdf?: boolean;
+  /** The demo goes on without a PDF where LibreOffice is missing; `generate --pdf` fails then. */
+  pdfOptional?: boolean;
+}
+
+/** Workbook -> checks -> indicators -> merged template -> .docx (and PDF). Returns the exit code. */
+async function generate(file: string, outFile: string, opts: GenerateOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  if (resolve(outFile) === resolve(file)) throw new UsageError('Tệp báo cáo không được trùng với tệp bảng tính.');
+  const run = await loadRun(file);
+  if (hasErrors(run.issues)) {
+    err('Chưa tạo báo cáo: số liệu còn lỗi. Sửa các ô sau rồi chạy lại:');
+    for (const issue of run.issues) err(issueLine(issue));
+    return EXIT.invalid;
+  }
+  for (const issue of run.issues) out(issueLine(issue));
+  let templateText = DEFAULT_TEMPLATE;
+  if (opts.template) {
+    if (!existsSync(opts.template)) throw new UsageError(`Không tìm thấy mẫu báo cáo «${opts.template}».`);
+    templateText = await readFile(opts.template, 'utf8');
+  }
+  let merged;
+  try {
+    merged = renderReportDocument(templateText, run.data);
+  } catch (e) {
+    if (e instanceof TemplateTextError) {
+      err(`Mẫu báo cáo có lỗi: ${e.message}`);
+      return EXIT.invalid;
+    }
+    throw e;
+  }
+  if (merged.problems.length) {
+    err('Chưa tạo báo cáo: mẫu báo cáo có thẻ không dùng được:');
+    for (const p of merged.problems) err(`${p.location}: ${p.message}`);
+    return EXIT.invalid;
+  }
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, await renderDocx(merged.document));
+  out(`Đã ghi báo cáo ${outFile}.`);
+  if (opts.pdf) {
+    try {
+      out(`Đã ghi bản PDF ${await docxToPdf(outFile, { outDir: dirname(outFile) })}.`);
+    } catch (e) {
+      if (!(e instanceof ToolMissingError || e instanceof ConversionError)) throw e;
+      err(e.message);
+      if (!opts.pdfOptional) return EXIT.invalid;
+    }
+  }
+  return EXIT.ok;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -105,5 +187,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-void Option;
 process.exitCode = await main(process.argv.slice(2));
