@@ -26,7 +26,10 @@ export function parseNumberText(raw: string): number | undefined {
   const text = raw.normalize('NFC').replace(/[\s\u00a0]/g, '');
   if (!text) return undefined;
   const sci = /^([+-]?\d+(?:[.,]\d+)?)[eE]([+-]?\d+)$/.exec(text);
-  if (sci) return Number(sci[1].replace(',', '.')) * 10 ** Number(sci[2]);
+  if (sci) {
+    const n = Number(sci[1].replace(',', '.')) * 10 ** Number(sci[2]);
+    return Number.isFinite(n) ? n : undefined;
+  }
   if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
   const dots = (text.match(/\./g) ?? []).length;
   const commas = (text.match(/,/g) ?? []).length;
