@@ -100,7 +100,7 @@ export type Target =
 export function parseTarget(v: CellValue): Parsed<Target> {
   if (typeof v === 'number') return ok({ kind: 'min', value: v });
   if (typeof v !== 'string') return bad(describeCell(v));
-  const t = v.normalize('NFC').trim().toLowerCase().replace(/%/g, '').replace(/\s+/g, ' ');
+  const t = v.normalize('NFC').toLowerCase().replace(/%/g, '').replace(/\s+/g, ' ').trim();
   if (/^giảm/.test(t)) return ok({ kind: 'decrease' });
   if (/^tăng/.test(t)) return ok({ kind: 'increase' });
   const cmp = /^(≥|>=|≤|<=|tối thiểu|tối đa|không quá|từ)?\s*([\d.,]+)\s*(trở lên)?$/.exec(t);
