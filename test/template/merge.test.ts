@@ -220,6 +220,14 @@ describe('problems', () => {
     expect(r.problems[0].message).toContain('và 2 chỗ khác');
   });
 
+  it('locates problems outside lists in the template, not in the half-merged document', () => {
+    const r = mergeText(['{{#ds}}', 'a', 'b', '{{/ds}}', '{{#khong_co}}', 'c', '{{/khong_co}}', '{{thieu}}'].join('\n'), { ds: [] });
+    expect(r.problems.map((p) => [p.tag, p.location])).toEqual([
+      ['{{#khong_co}}', 'Thân văn bản, đoạn 5'],
+      ['{{thieu}}', 'Thân văn bản, đoạn 8'],
+    ]);
+  });
+
   it('reports an unknown section and hides it', () => {
     const r = mergeText('a{{#khong_co}}b{{/khong_co}}c', {});
     expect(r.problems.map((p) => [p.kind, p.tag, p.location])).toEqual([['unknown', '{{#khong_co}}', 'Thân văn bản, đoạn 1']]);

@@ -24,15 +24,29 @@ const MAX_SECTIONS = 100_000;
  * any, the document must not be delivered (tags the data does not know are left in it as written).
  */
 export function merge<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData): MergeProblem[] {
-  const problems = checkTemplate(port);
+  const template = inspectTemplate(port);
+  const problems = template.problems;
   if (problems.length > 0) return problems;
-  expandSections(port, data, problems);
-  insertValues(port, data, problems);
+  expandSections(port, data, problems, template);
+  insertValues(port, data, problems, template);
   return problems;
 }
 
 /** Step 0: malformed tags, scope prefixes written by hand, unbalanced or misplaced sections. */
 export function checkTemplate<C, P, T, R>(port: DocumentPort<C, P, T, R>): MergeProblem[] {
+  return inspectTemplate(port).problems;
+}
+
+/**
+ * Where things stand in the TEMPLATE, so problems with tags outside any list point there rather than
+ * into the half-expanded document: the first location of each tag text.
+ */
+interface TemplateMap {
+  problems: MergeProblem[];
+  firstLocation: Map<string, string>;
+}
+
+function inspectTemplate<C, P, T, R>(port: DocumentPort<C, P, T, R>): TemplateMap {
   const { tags, malformed } = collectTags(walkDocument(port));
   const problems: MergeProblem[] = malformed.map(({ site, tag }) => ({
     kind: 'malformed',
@@ -44,23 +58,32 @@ export function checkTemplate<C, P, T, R>(port: DocumentPort<C, P, T, R>): Merge
     if (tag.parts.scopes.length > 0)
       problems.push({ kind: 'malformed', tag: tag.raw, location: site.location, message: msg.malformed(tag.raw, msg.reservedColon, site.location) });
   }
-  problems.push(...pairSections(tags).problems);
-  return problems;
+  const paired = pairSections(tags);
+  problems.push(...paired.problems);
+  const firstLocation = new Map<string, string>();
+  for (const { site, tag } of tags) if (!firstLocation.has(tag.raw)) firstLocation.set(tag.raw, site.location);
+  return { problems, firstLocation };
 }
 
-function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[]): void {
+function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[], template: TemplateMap): void {
   for (let round = 0; round < MAX_SECTIONS; round++) {
     const { pairs } = pairSections(collectTags(walkDocument(port)).tags);
     const first = pairs.find((p) => p.depth === 0);
     if (!first) return;
-    expandOne(port, data, first, problems);
+    expandOne(port, data, first, problems, templateLocation(template, first.open));
   }
   throw new Error(`Template merge did not finish after ${MAX_SECTIONS} sections`);
 }
 
-function expandOne<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, pair: SectionPair<C, P, T>, problems: MergeProblem[]): void {
+function expandOne<C, P, T, R>(
+  port: DocumentPort<C, P, T, R>,
+  data: MergeData,
+  pair: SectionPair<C, P, T>,
+  problems: MergeProblem[],
+  location: string,
+): void {
   const plan = planSection(data, pair.open.tag.parts);
-  if (plan.kind === 'unknown') problems.push(unknownProblem(pair.open.tag, pair.open.site.location, 0));
+  if (plan.kind === 'unknown') problems.push(unknownProblem(pair.open.tag, location, 0));
   const prefixes = plan.kind === 'copies' ? plan.prefixes : [];
   if (pair.placement === 'inline') expandInline(port, pair, prefixes);
   else if (pair.placement === 'rows') expandRows(port, pair, prefixes);
@@ -136,7 +159,7 @@ function expandBlocks<C, P, T, R>(port: DocumentPort<C, P, T, R>, pair: SectionP
   if (prefixes[0]) port.prefixTags({ kind: 'blocks', container, first, last }, prefixes[0]);
 }
 
-function insertValues<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[]): void {
+function insertValues<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[], template: TemplateMap): void {
   const seen = new Map<string, { site: ParagraphSite<C, P, T>; tag: FoundTag; count: number }>();
   for (const { site, tag } of collectTags(walkDocument(port)).tags) {
     const known = seen.get(tag.raw);
@@ -148,21 +171,27 @@ function insertValues<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeDat
   const unknown = new Map<string, { tag: FoundTag; location: string; count: number }>();
   for (const [raw, { site, tag, count }] of seen) {
     const value = resolveValue(data, tag.parts);
+    const location = templateLocation(template, { site, tag });
     if (value.kind === 'text') {
       pairs.push({ find: raw, replace: value.text });
     } else if (value.kind === 'notText') {
       const what = { list: msg.whatList, group: msg.whatGroup, flag: msg.whatFlag, number: msg.whatNumber }[value.what];
       const shown = displayTag(tag.parts);
-      problems.push({ kind: 'notText', tag: shown, location: site.location, message: msg.notText(shown, what, withTrail(tag, site.location)) });
+      problems.push({ kind: 'notText', tag: shown, location, message: msg.notText(shown, what, withTrail(tag, location)) });
     } else {
       const key = displayTag(tag.parts) + '|' + scopeTrail(tag.parts).map((s) => s.list).join('>');
       const u = unknown.get(key);
       if (u) u.count += count;
-      else unknown.set(key, { tag, location: site.location, count });
+      else unknown.set(key, { tag, location, count });
     }
   }
   for (const u of unknown.values()) problems.push(unknownProblem(u.tag, u.location, u.count - 1));
   if (pairs.length > 0) port.replaceAll(pairs);
+}
+
+/** A tag outside any list copy stands as written in the template: point to its first place there. */
+function templateLocation<C, P, T>(template: TemplateMap, at: TagAt<C, P, T>): string {
+  return (at.tag.parts.scopes.length === 0 && template.firstLocation.get(at.tag.raw)) || at.site.location;
 }
 
 function unknownProblem(tag: FoundTag, location: string, more: number): MergeProblem {
