@@ -93,14 +93,15 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         break;
       }
       case 'rowProduct': {
-        for (const row of input.lists[def.list] ?? []) {
+        const rows = input.lists[def.list] ?? [];
+        rows.forEach((row, index) => {
           const a = row.values[def.a];
           const b = row.values[def.b];
-          if (typeof a !== 'number' || typeof b !== 'number') continue;
+          if (typeof a !== 'number' || typeof b !== 'number') return;
           const value = a * b * def.factor;
           const name = String(row.values[def.rowKey] ?? row.row);
-          add({ key: `${def.key}_${slug(name)}`, label: `${def.label}: ${name}`, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `${def.a} × ${def.b} (đổi ra ${def.unit})`, sources: [rowRef(row)] });
-        }
+          add({ key: rowIndicatorKey(def, rows, index), label: `${def.label}: ${name}`, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `${def.a} × ${def.b} (đổi ra ${def.unit})`, sources: [rowRef(row)] });
+        });
         break;
       }
       case 'changePercent': {
@@ -168,6 +169,17 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
     }
   }
   return { indicators: out, issues };
+}
+
+/**
+ * Key of a per-row indicator: `san_luong_lua`. Names that differ only in diacritics slug alike ("Đậu" and
+ * "Dâu" are both `dau`), so a row whose slug an earlier row already took also carries its row number.
+ */
+export function rowIndicatorKey(def: { key: string; rowKey: string }, rows: readonly ListRow[], index: number): string {
+  const slugOf = (r: ListRow) => slug(String(r.values[def.rowKey] ?? r.row));
+  const own = slugOf(rows[index]);
+  const taken = rows.slice(0, index).some((r) => slugOf(r) === own);
+  return `${def.key}_${own}${taken ? `_${rows[index].row}` : ''}`;
 }
 
 function direction(value: number): string {

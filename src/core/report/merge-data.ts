@@ -1,8 +1,7 @@
 import { formatDateLong, formatDateShort, formatPlaceDate, type CalendarDate } from '../format/date';
 import { formatCount, formatNumber, formatQuantity } from '../format/number';
 import type { Indicator, IndicatorDef } from '../indicators/types';
-import { periodOf } from '../indicators/engine';
-import { slug } from '../indicators/slug';
+import { periodOf, rowIndicatorKey } from '../indicators/engine';
 import { describeTarget } from '../indicators/target';
 import type { MergeData, MergeValue } from '../template/data';
 import type { Target } from '../workbook/parse-cell';
@@ -29,7 +28,7 @@ export function buildMergeData(def: ReportDefinition, defs: readonly IndicatorDe
   const rowItems = new Map<string, MergeData[]>();
   for (const [key, columns] of columnsOf) {
     const rows = input.lists[key] ?? [];
-    const items = rows.map((row) => rowData(row, columns, defs, byKey, key));
+    const items = rows.map((row, index) => rowData(rows, index, columns, defs, byKey, key));
     rowItems.set(key, items);
     data[key] = markPositions(items);
   }
@@ -71,7 +70,8 @@ function fieldText(f: FieldDef, field: Field): string {
   return describeTarget(v as Target);
 }
 
-function rowData(row: ListRow, columns: readonly ColumnDef[], defs: readonly IndicatorDef[], indicators: Map<string, Indicator>, list: string): MergeData {
+function rowData(rows: readonly ListRow[], index: number, columns: readonly ColumnDef[], defs: readonly IndicatorDef[], indicators: Map<string, Indicator>, list: string): MergeData {
+  const row = rows[index];
   const item: MergeData = {};
   for (const c of columns) {
     const v = row.values[c.key];
@@ -85,7 +85,7 @@ function rowData(row: ListRow, columns: readonly ColumnDef[], defs: readonly Ind
   // Per-row derived figures (production per crop) sit beside the row's own columns.
   for (const d of defs) {
     if (d.kind !== 'rowProduct' || d.list !== list) continue;
-    const ind = indicators.get(`${d.key}_${slug(String(row.values[d.rowKey] ?? row.row))}`);
+    const ind = indicators.get(rowIndicatorKey(d, rows, index));
     if (ind) item[d.key] = ind.text;
   }
   return item;
