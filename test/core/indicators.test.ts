@@ -1,0 +1,314 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../../src/core/indicators/definitions';
+import type { Indicator, IndicatorDef } from '../../src/core/indicators/types';
+import { REPORT } from '../../src/core/report/definition';
+import { runReport } from '../../src/core/report/pipeline';
+import type { CellValue, WorkbookGrid } from '../../src/core/workbook/grid';
+import { SAMPLE } from '../../src/node/sample';
+import { fieldCell, getCell, listCell, rateCell, sampleGrid, withCell, withListCell, withRate, type CellLoc } from '../helpers/workbook';
+
+const byKey = (grid: WorkbookGrid) => new Map(runReport(grid).indicators.map((i) => [i.key, i]));
+const sample = byKey(sampleGrid());
+const get = (key: string, map = sample): Indicator => {
+  const i = map.get(key);
+  if (!i) throw new Error(`no indicator ${key}`);
+  return i;
+};
+
+describe('the sample reproduces the reference report’s derivable figures, and corrects its errors', () => {
+  const cases: { key: string; value: number; text: string; phrase?: string; status?: string; why?: string }[] = [
+    { key: 'san_luong_lua', value: 6043.6, text: '6.043,6 tấn', why: '1.042 ha × 58 tạ/ha = 60.436 tạ; the report says «60.436 tấn»' },
+    { key: 'san_luong_dau_phung_lac', value: 18, text: '18 tấn', why: '10 ha × 18 tạ/ha; the report says 180 tấn' },
+    { key: 'san_luong_ngo', value: 210, text: '210 tấn' },
+    { key: 'san_luong_dua_cac_loai', value: 900, text: '900 tấn', why: '30 ha × 30 tấn/ha' },
+    {
+      key: 'suy_dinh_duong',
+      value: 1,
+      text: '1 điểm phần trăm',
+      phrase: 'tăng 1 điểm phần trăm, từ 7 % cuối năm 2020 lên 8 % cuối tháng 5 năm 2023, chưa đạt chỉ tiêu Nghị quyết đề ra (NQ không quá 6 %)',
+      status: 'chưa đạt',
+      why: 'the report says «tăng 0,1 %»',
+    },
+    { key: 'ty_le_che_phu_rung', value: 34.7926, text: '34,79 %', why: 'the report says 80 %' },
+    { key: 'luong_thuc_binh_quan_dau_nguoi', value: 564.963, text: '565 kg/người/năm' },
+    { key: 'tang_gia_tri_1ha', value: 6.989, text: '7 %', phrase: 'tăng 7 %' },
+    { key: 'ty_trong_lam_nghiep', value: 14.799, text: '14,8 %' },
+    { key: 'ty_trong_tmdv', value: 32.1408, text: '32,14 %' },
+    {
+      key: 'ho_ngheo',
+      value: -0.9,
+      text: '0,9 điểm phần trăm',
+      phrase: 'giảm 0,9 điểm phần trăm, từ 4,2 % cuối năm 2020 xuống còn 3,3 % cuối tháng 5 năm 2023, đạt chỉ tiêu Nghị quyết đề ra (NQ giảm)',
+      status: 'đạt',
+    },
+    {
+      key: 'bao_hiem_y_te',
+      value: 3,
+      text: '3 điểm phần trăm',
+      phrase: 'tăng 3 điểm phần trăm, từ 90 % cuối năm 2020 lên 93 % cuối tháng 5 năm 2023, vượt chỉ tiêu Nghị quyết đề ra (NQ 90 %)',
+      status: 'vượt',
+    },
+    { key: 'gia_dinh_van_hoa', value: 96.39, text: '96,39 %', phrase: 'vượt chỉ tiêu Nghị quyết đề ra (NQ 85-90 %)', status: 'vượt' },
+    { key: 'gia_dinh_van_hoa_so_nhiem_ky_truoc', value: 6.39, text: '6,39 điểm phần trăm', phrase: 'tăng 6,39 điểm phần trăm' },
+    { key: 'tong_nha_ho_tro', value: 18, text: '18 nhà' },
+    { key: 'tong_kinh_phi_nha_o', value: 1193, text: '1.193 triệu đồng' },
+    { key: 'tong_luot_tiep_dan', value: 118, text: '118 lượt' },
+    { key: 'ty_le_giai_quyet_don', value: 100, text: '100 %' },
+    { key: 'don_da_giai_quyet', value: 100, text: '98/98', phrase: '100 %' },
+    { key: 'tong_dot_tuyen_truyen', value: 20, text: '20 đợt' },
+    { key: 'tong_cong_trinh', value: 34, text: '34 công trình' },
+    { key: 'dien_tich_cai_tang', value: 6500.4, text: '6.500,4 m²' },
+    { key: 'dien_tich_tai_dinh_cu', value: 14, text: '14,0 ha' },
+    { key: 'so_khu_cai_tang', value: 2, text: '02 khu' },
+    { key: 'so_khu_tai_dinh_cu', value: 3, text: '03 khu' },
+    { key: 'thon_van_hoa', value: 100, text: '6/6', phrase: '100 %' },
+    { key: 'truong_dat_chuan', value: 100, text: '3/3', phrase: '100 %' },
+    { key: 'tang_dan_so', value: 0.8, text: '0,8 %', phrase: 'đạt chỉ tiêu Nghị quyết đề ra (NQ không quá 0,8 %)', status: 'đạt' },
+    { key: 'so_nam_ky_bao_cao', value: 41 / 12, text: '3,42 năm' },
+    { key: 'so_mo_hinh', value: 8, text: '08 mô hình' },
+    { key: 'so_mo_hinh_kinh_te', value: 2, text: '02 mô hình' },
+    { key: 'so_mo_hinh_an_ninh', value: 3, text: '03 mô hình' },
+    { key: 'so_mo_hinh_van_hoa', value: 3, text: '03 mô hình' },
+  ];
+
+  it.each(cases)('$key = $text', ({ key, value, text, phrase, status }) => {
+    const i = get(key);
+    expect(i.value).toBeCloseTo(value, 2);
+    expect(i.text).toBe(text);
+    if (phrase !== undefined) expect(i.phrase).toBe(phrase);
+    if (status !== undefined) expect(i.status).toBe(status);
+  });
+
+  it('warns once, at the entered cell, that the forest cover typed (80 %) is not the computed 34,79 %', () => {
+    const run = runReport(sampleGrid());
+    expect(run.issues).toEqual([
+      {
+        severity: 'warning',
+        sheet: 'Lâm nghiệp - Dịch vụ',
+        cell: 'C6',
+        message: '«Tỷ lệ che phủ rừng» đã nhập 80 % khác với số tính từ các số liệu gốc: 34,79 % (dien_tich_rung ÷ dien_tich_tu_nhien × 100). Báo cáo dùng số tính được.',
+      },
+    ]);
+  });
+
+  it('does not warn when the entered forest cover is within 0,5 point of the computed one', () => {
+    const grid = withCell(sampleGrid(), fieldCell(sampleGrid(), 'ty_le_che_phu_rung_da_bao_cao'), '34,8');
+    expect(runReport(grid).issues).toEqual([]);
+  });
+
+  it('names the cells each figure comes from', () => {
+    expect(get('ty_le_che_phu_rung').sources).toEqual([
+      { sheet: 'Lâm nghiệp - Dịch vụ', cell: 'C5' },
+      { sheet: 'Tự nhiên', cell: 'C6' },
+    ]);
+    expect(get('san_luong_lua').sources).toEqual([{ sheet: 'Nông nghiệp', cell: `A${listCell(sampleGrid(), 'cay_trong', 0, 'ten').row + 1}` }]);
+  });
+});
+
+describe('units typed by the clerk are converted before computing', () => {
+  const g = sampleGrid();
+  it.each([
+    { what: 'rice yield 5,8 tấn/ha instead of 58 tạ/ha', grid: () => withListCell('cay_trong', 0, 'don_vi_nang_suat', 'tấn/ha', withListCell('cay_trong', 0, 'nang_suat', '5,8')), key: 'san_luong_lua', value: 6043.6, text: '6.043,6 tấn' },
+    { what: 'rice yield 5.800 kg/ha', grid: () => withListCell('cay_trong', 0, 'don_vi_nang_suat', 'kg/ha', withListCell('cay_trong', 0, 'nang_suat', '5.800')), key: 'san_luong_lua', value: 6043.6, text: '6.043,6 tấn' },
+    { what: 'melon yield 300 tạ/ha instead of 30 tấn/ha', grid: () => withListCell('cay_trong', 3, 'don_vi_nang_suat', 'tạ/ha', withListCell('cay_trong', 3, 'nang_suat', 300)), key: 'san_luong_dua_cac_loai', value: 900, text: '900 tấn' },
+    { what: 'housing repair 23 triệu đồng instead of 23.000.000 đồng', grid: () => withListCell('ho_tro_nha_o', 1, 'don_vi_kinh_phi', 'triệu đồng', withListCell('ho_tro_nha_o', 1, 'kinh_phi', 23)), key: 'tong_kinh_phi_nha_o', value: 1193, text: '1.193 triệu đồng' },
+    { what: 'new houses 1,05 tỷ đồng instead of 1.050.000.000 đồng', grid: () => withListCell('ho_tro_nha_o', 2, 'don_vi_kinh_phi', 'tỷ đồng', withListCell('ho_tro_nha_o', 2, 'kinh_phi', '1,05')), key: 'tong_kinh_phi_nha_o', value: 1193, text: '1.193 triệu đồng' },
+    { what: 'a reburial area of 0,48705 ha instead of 4.870,5 m²', grid: () => withListCell('khu_gpmb', 0, 'don_vi_dien_tich', 'ha', withListCell('khu_gpmb', 0, 'dien_tich', '0,48705')), key: 'dien_tich_cai_tang', value: 6500.4, text: '6.500,4 m²' },
+    { what: 'natural area 54,3305 km²', grid: () => withCell(withCell(g, fieldCell(g, 'dien_tich_tu_nhien'), '54,3305'), fieldCell(g, 'dien_tich_tu_nhien', 'unit'), 'km²'), key: 'ty_le_che_phu_rung', value: 34.792612, text: '34,79 %' },
+  ])('$what', ({ grid, key, value, text }) => {
+    const run = runReport(grid());
+    expect(run.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const i = run.indicators.find((x) => x.key === key);
+    expect(i?.value).toBeCloseTo(value, 6);
+    expect(i?.text).toBe(text);
+  });
+
+  it('a yield in the wrong unit changes production tenfold: 58 tấn/ha gives 60.436 tấn', () => {
+    const i = get('san_luong_lua', byKey(withListCell('cay_trong', 0, 'don_vi_nang_suat', 'tấn/ha')));
+    expect(i.value).toBeCloseTo(60436, 6);
+    expect(i.text).toBe('60.436 tấn');
+  });
+
+  it('a crop row without its yield unit is an error, and gives no production figure', () => {
+    const g2 = sampleGrid();
+    const at = listCell(g2, 'cay_trong', 0, 'don_vi_nang_suat');
+    const run = runReport(withCell(g2, at, null));
+    expect(run.issues).toContainEqual({
+      severity: 'error',
+      sheet: 'Nông nghiệp',
+      cell: at.cell,
+      message: `Chưa nhập «Đơn vị năng suất» ở dòng ${at.row + 1} của bảng «CÂY TRỒNG»: cần một đoạn chữ.`,
+    });
+    expect(run.indicators.some((i) => i.key === 'san_luong_lua')).toBe(false);
+  });
+});
+
+describe('target status', () => {
+  it.each([
+    { target: '≥ 93', end: 93, status: 'đạt' },
+    { target: '≥ 95', end: 93, status: 'chưa đạt' },
+    { target: '90-95', end: 93, status: 'đạt' },
+    { target: '85-90 %', end: 93, status: 'vượt' },
+    { target: 'tăng', end: 93, status: 'đạt' },
+    { target: 'giảm', end: 93, status: 'chưa đạt' },
+    { target: '≤ 93', end: 93, status: 'đạt' },
+  ])('health insurance 90 → $end against «$target» is $status', ({ target, end, status }) => {
+    const i = get('bao_hiem_y_te', byKey(withRate('bao_hiem_y_te', 'target', target, withRate('bao_hiem_y_te', 'end', end))));
+    expect(i.status).toBe(status);
+    expect(i.phrase).toContain(`${status} chỉ tiêu Nghị quyết đề ra`);
+  });
+
+  it('an unchanged rate says so', () => {
+    const i = get('bao_hiem_y_te', byKey(withRate('bao_hiem_y_te', 'end', 90)));
+    expect(i.value).toBe(0);
+    expect(i.phrase).toBe('giữ nguyên 90 % từ cuối năm 2020 đến cuối tháng 5 năm 2023, đạt chỉ tiêu Nghị quyết đề ra (NQ 90 %)');
+  });
+});
+
+describe('crops whose names differ only in diacritics', () => {
+  it('each get their own production figure (Đậu and Dâu are different crops)', () => {
+    let grid = withListCell('cay_trong', 2, 'ten', 'Đậu');
+    grid = withListCell('cay_trong', 1, 'ten', 'Dâu', grid);
+    const run = runReport(grid);
+    expect(run.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const production = run.indicators.filter((i) => i.label.startsWith('Sản lượng bình quân hằng năm'));
+    expect(new Set(production.map((i) => i.key)).size).toBe(4);
+    const crops = run.data.cay_trong as { ten: string; san_luong: string }[];
+    expect(crops.map((c) => [c.ten, c.san_luong])).toEqual([
+      ['Lúa', '6.043,6 tấn'],
+      ['Dâu', '210 tấn'],
+      ['Đậu', '18 tấn'],
+      ['Dưa các loại', '900 tấn'],
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Changing any numeric input of the sample changes every figure derived from it, and only those.
+// The dependencies are read from INDICATORS, not listed by hand.
+
+type Input = { kind: 'field'; key: string } | { kind: 'rate'; key: string; part: 'start' | 'end' } | { kind: 'list'; list: string; index: number; column: string };
+
+const REF_PROPS = ['part', 'whole', 'terms', 'from', 'to', 'total', 'population', 'value', 'entered'] as const;
+
+/** The input refs (fields, rate parts) an indicator reads directly, and the indicators it reads as @key. */
+function refsOf(def: IndicatorDef): { inputs: Input[]; indicators: string[] } {
+  const inputs: Input[] = [];
+  const indicators: string[] = [];
+  const record = def as unknown as Record<string, unknown>;
+  for (const prop of REF_PROPS) {
+    const v = record[prop];
+    for (const ref of Array.isArray(v) ? v : typeof v === 'string' ? [v] : []) {
+      if (ref.startsWith('@')) indicators.push(ref.slice(1));
+      else if (ref.includes('.')) inputs.push({ kind: 'rate', key: ref.split('.')[0], part: ref.split('.')[1] as 'start' | 'end' });
+      else inputs.push({ kind: 'field', key: ref });
+    }
+  }
+  if (def.kind === 'crossCheck') indicators.push(def.computed);
+  if (def.kind === 'rateOverPeriod') inputs.push({ kind: 'rate', key: def.rate, part: 'start' }, { kind: 'rate', key: def.rate, part: 'end' });
+  const rows = (list: string, where?: { column: string; equals: string }) =>
+    (SAMPLE.lists[list] ?? []).flatMap((row, index) => (!where || row[where.column] === where.equals ? [index] : []));
+  if (def.kind === 'rowProduct') for (const index of rows(def.list)) for (const column of [def.a, def.b]) inputs.push({ kind: 'list', list: def.list, index, column });
+  if (def.kind === 'listSum') for (const index of rows(def.list, def.where)) inputs.push({ kind: 'list', list: def.list, index, column: def.column });
+  return { inputs, indicators };
+}
+
+const inputId = (i: Input) => (i.kind === 'field' ? i.key : i.kind === 'rate' ? `${i.key}.${i.part}` : `${i.list}[${i.index}].${i.column}`);
+
+/** Every numeric input, with the indicator definitions that depend on it (directly or through @refs). */
+function dependencies(): Map<string, { input: Input; defs: Set<IndicatorDef> }> {
+  const direct = new Map(INDICATORS.map((d) => [d.key, refsOf(d)]));
+  const inputsOf = (key: string, seen = new Set<string>()): Input[] => {
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const r = direct.get(key);
+    if (!r) throw new Error(`indicator ${key} refers to an unknown indicator`);
+    return [...r.inputs, ...r.indicators.flatMap((k) => inputsOf(k, seen))];
+  };
+  const out = new Map<string, { input: Input; defs: Set<IndicatorDef> }>();
+  for (const def of INDICATORS) {
+    for (const input of inputsOf(def.key)) {
+      const id = inputId(input);
+      if (!out.has(id)) out.set(id, { input, defs: new Set() });
+      out.get(id)?.defs.add(def);
+    }
+  }
+  return out;
+}
+
+function locate(grid: WorkbookGrid, input: Input): CellLoc {
+  if (input.kind === 'field') return fieldCell(grid, input.key);
+  if (input.kind === 'rate') return rateCell(grid, input.key, input.part);
+  return listCell(grid, input.list, input.index, input.column);
+}
+
+function isCount(input: Input): boolean {
+  const all = REPORT.tabs.flatMap((t) => t.blocks);
+  if (input.kind === 'field') return all.some((b) => b.type === 'fields' && b.fields.some((f) => f.key === input.key && f.kind === 'count'));
+  if (input.kind === 'list') return all.some((b) => b.type === 'list' && b.key === input.list && b.columns.some((c) => c.key === input.column && c.kind === 'count'));
+  return false;
+}
+
+/** A changed value for the cell that keeps the workbook free of errors (parts stay within wholes, rates within 0-100). */
+function perturbations(value: number, count: boolean): number[] {
+  if (!count) return [value * 0.8, value * 1.25];
+  const down = Math.round(value * 0.8);
+  const up = Math.round(value * 1.25);
+  return [down !== value ? down : value - 1, up !== value ? up : value + 1].filter((v) => v >= 0);
+}
+
+/** The indicators one definition produced in a run: one, or one per row for rowProduct (found by its source row). */
+function producedBy(def: IndicatorDef, run: Indicator[], input: Input, grid: WorkbookGrid): Indicator[] {
+  if (def.kind !== 'rowProduct') return run.filter((i) => i.key === def.key);
+  if (input.kind !== 'list') throw new Error('rowProduct depends on list cells only');
+  const at = listCell(grid, input.list, input.index, def.rowKey);
+  return run.filter((i) => i.key.startsWith(`${def.key}_`) && i.sources.some((s) => s.sheet === at.sheet && s.cell === `A${at.row + 1}`));
+}
+
+describe('changing any numeric input of the sample changes every figure derived from it', () => {
+  const deps = dependencies();
+  const base = runReport(sampleGrid());
+
+  it('walks every indicator that has numeric inputs', () => {
+    const covered = new Set([...deps.values()].flatMap((d) => [...d.defs].map((def) => def.key)));
+    const numericKinds = INDICATORS.filter((d) => d.kind !== 'listCount' && d.kind !== 'periodYears').map((d) => d.key);
+    expect([...covered].sort()).toEqual(numericKinds.sort());
+    expect(deps.size).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each([...deps.values()].map((d) => ({ id: inputId(d.input), ...d })))('$id', ({ input, defs }) => {
+    const grid = sampleGrid();
+    const at = locate(grid, input);
+    const old = getCell(grid, at);
+    expect(typeof old).toBe('number');
+    const candidates = perturbations(old as number, isCount(input)).map((v) => ({ v, run: runReport(withCell(grid, at, v as CellValue)) }));
+    const chosen = candidates.find((c) => !c.run.issues.some((i) => i.severity === 'error'));
+    expect(chosen, `no error-free change of ${inputId(input)}`).toBeDefined();
+    const run = chosen?.run as ReturnType<typeof runReport>;
+
+    expect(run.indicators.map((i) => i.key)).toEqual(base.indicators.map((i) => i.key));
+    const changed = new Set<string>();
+    for (const def of defs) {
+      if (def.kind === 'crossCheck') {
+        // The cross-check is a warning, not a figure: its message names both numbers, so it changes.
+        const before = base.issues.find((i) => i.severity === 'warning' && i.message.startsWith(`«${def.label}»`));
+        const after = run.issues.find((i) => i.severity === 'warning' && i.message.startsWith(`«${def.label}»`));
+        expect(after?.message).toBeDefined();
+        expect(after?.message).not.toBe(before?.message);
+        continue;
+      }
+      const before = producedBy(def, base.indicators, input, grid);
+      expect(before.length, `${def.key} on the sample`).toBe(1);
+      const after = run.indicators.find((i) => i.key === before[0].key) as Indicator;
+      expect(after.value, `${def.key} value`).not.toBeCloseTo(before[0].value, 9);
+      expect(after.text, `${def.key} text`).not.toBe(before[0].text);
+      changed.add(before[0].key);
+    }
+    for (const i of base.indicators) {
+      if (changed.has(i.key)) continue;
+      const after = run.indicators.find((x) => x.key === i.key) as Indicator;
+      expect(after.value, `${i.key} must not depend on ${inputId(input)}`).toBe(i.value);
+      expect(after.text).toBe(i.text);
+    }
+  });
+});
