@@ -63,14 +63,13 @@ async function entryExports() {
 
 /** Syntax newer than the target and forbidden globals, found on the parsed bundle. */
 export function checkBundle(code) {
-  let ast;
+  let tokens;
   try {
-    ast = espree.parse(code, { ecmaVersion: 2019, sourceType: 'script', tokens: true, loc: true });
+    tokens = espree.tokenize(code, { ecmaVersion: 'latest', sourceType: 'script', loc: true });
   } catch (e) {
-    fail(`the bundle is not valid ${TARGET} script syntax (static class fields, ?. and ?? are not allowed): ${e.message}`);
+    fail(`the bundle cannot be tokenized: ${e.message}`);
   }
   const found = [];
-  const tokens = ast.tokens;
   for (let i = 0; i < tokens.length; i++) {
     for (const rule of FORBIDDEN) {
       if (rule.test(tokens[i], tokens[i + 1])) found.push(`${rule.what} at line ${tokens[i].loc.start.line}`);
@@ -78,6 +77,11 @@ export function checkBundle(code) {
   }
   if (found.length > 0) {
     fail(`the bundle uses things V8 Apps Script does not have:\n  ${found.join('\n  ')}`);
+  }
+  try {
+    espree.parse(code, { ecmaVersion: 2019, sourceType: 'script' });
+  } catch (e) {
+    fail(`the bundle is not valid ${TARGET} script syntax (static class fields, ?. and ?? are not allowed): ${e.message}`);
   }
 }
 

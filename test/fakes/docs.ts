@@ -1,0 +1,210 @@
+/**
+ * The Docs advanced service v1 over the shared document model. Behaviour from the Docs API reference
+ * (developers.google.com/docs/api/reference/rest/v1/documents, …/request#ReplaceAllTextRequest,
+ * "Structure of a Google Docs document"), the DTS (apis/docs_v1.d.ts) and apps-script-facts.md §4.
+ *
+ * - Documents.get returns body.content (a leading sectionBreak, paragraphs with textRun elements whose
+ *   content ends with '\n', tables with tableRows/tableCells/content), headers and footers, with UTF-16
+ *   start/end indexes (body from 1 after the section break, headers and footers from 0).
+ * - Documents.batchUpdate supports replaceAllText only: literal text, matchCase, across formatting runs,
+ *   within a paragraph, in body, headers and footers; requests apply in order and atomically (all are
+ *   validated before any is applied); a reply's occurrencesChanged is omitted when 0 (facts §4, unconfirmed).
+ *   Other request kinds throw a "not modeled" error rather than pretend.
+ * - Fake-only strictness: a document with unsaved DocumentApp edits is refused (call saveAndClose() first).
+ */
+import { DocModel, FakeParagraph, FakeSection, FakeTable, type CharAttrs } from './document';
+import { DriveStore, googleJsonError } from './drive';
+import { Runtime, SCOPE, asGas } from './runtime';
+
+type Document = GoogleAppsScript.Docs.Schema.Document;
+type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+type DocumentsCollection = GoogleAppsScript.Docs.Collection.DocumentsCollection;
+
+function textStyle(a: CharAttrs): GoogleAppsScript.Docs.Schema.TextStyle {
+  const s: GoogleAppsScript.Docs.Schema.TextStyle = {};
+  if (a.BOLD) s.bold = true;
+  if (a.ITALIC) s.italic = true;
+  if (a.UNDERLINE) s.underline = true;
+  if (typeof a.FONT_SIZE === 'number') s.fontSize = { magnitude: a.FONT_SIZE, unit: 'PT' };
+  if (typeof a.FONT_FAMILY === 'string') s.weightedFontFamily = { fontFamily: a.FONT_FAMILY, weight: 400 };
+  return s;
+}
+
+const ALIGN: Record<string, string> = { LEFT: 'START', CENTER: 'CENTER', RIGHT: 'END', JUSTIFY: 'JUSTIFIED' };
+const HEADING: Record<string, string> = {
+  NORMAL: 'NORMAL_TEXT',
+  TITLE: 'TITLE',
+  SUBTITLE: 'SUBTITLE',
+  HEADING1: 'HEADING_1',
+  HEADING2: 'HEADING_2',
+  HEADING3: 'HEADING_3',
+  HEADING4: 'HEADING_4',
+  HEADING5: 'HEADING_5',
+  HEADING6: 'HEADING_6',
+};
+
+function paragraphStyle(p: FakeParagraph): GoogleAppsScript.Docs.Schema.ParagraphStyle {
+  const a = p.pattrs;
+  const pt = (v: unknown) => (typeof v === 'number' ? { magnitude: v, unit: 'PT' } : undefined);
+  const style: GoogleAppsScript.Docs.Schema.ParagraphStyle = { namedStyleType: HEADING[String(a.HEADING ?? 'NORMAL')] ?? 'NORMAL_TEXT' };
+  if (a.HORIZONTAL_ALIGNMENT) style.alignment = ALIGN[String(a.HORIZONTAL_ALIGNMENT)];
+  if (pt(a.INDENT_FIRST_LINE)) style.indentFirstLine = pt(a.INDENT_FIRST_LINE);
+  if (pt(a.INDENT_START)) style.indentStart = pt(a.INDENT_START);
+  if (pt(a.INDENT_END)) style.indentEnd = pt(a.INDENT_END);
+  if (pt(a.SPACING_BEFORE)) style.spaceAbove = pt(a.SPACING_BEFORE);
+  if (pt(a.SPACING_AFTER)) style.spaceBelow = pt(a.SPACING_AFTER);
+  if (typeof a.LINE_SPACING === 'number') style.lineSpacing = a.LINE_SPACING * 100;
+  return style;
+}
+
+/** Serializes blocks into StructuralElements, advancing the running index. */
+function content(blocks: readonly (FakeParagraph | FakeTable)[], start: number): { elements: StructuralElement[]; end: number } {
+  let idx = start;
+  const elements: StructuralElement[] = [];
+  for (const b of blocks) {
+    if (b instanceof FakeParagraph) {
+      const startIndex = idx;
+      const runs = b.textEl.runs();
+      const els: GoogleAppsScript.Docs.Schema.ParagraphElement[] = [];
+      if (runs.length === 0) runs.push({ text: '', attrs: {}, start: 0 });
+      runs.forEach((r, i) => {
+        const text = i === runs.length - 1 ? `${r.text}\n` : r.text;
+        els.push({ startIndex: idx, endIndex: idx + text.length, textRun: { content: text, textStyle: textStyle(r.attrs) } });
+        idx += text.length;
+      });
+      elements.push({ startIndex, endIndex: idx, paragraph: { elements: els, paragraphStyle: paragraphStyle(b) } });
+    } else {
+      const startIndex = idx;
+      idx += 1;
+      const tableRows: GoogleAppsScript.Docs.Schema.TableRow[] = b.rows.map((row) => {
+        const rowStart = idx;
+        idx += 1;
+        const tableCells = row.cells.map((cell) => {
+          const cellStart = idx;
+          idx += 1;
+          const inner = content(cell.children, idx);
+          idx = inner.end;
+          return { startIndex: cellStart, endIndex: idx, content: inner.elements };
+        });
+        return { startIndex: rowStart, endIndex: idx, tableCells };
+      });
+      idx += 1;
+      elements.push({
+        startIndex,
+        endIndex: idx,
+        table: { rows: b.rows.length, columns: Math.max(0, ...b.rows.map((r) => r.cells.length)), tableRows },
+      });
+    }
+  }
+  return { elements, end: idx };
+}
+
+export function documentJson(model: DocModel, title: string): Document {
+  const body = content(model.body.children, 1);
+  const doc: Document = {
+    documentId: model.id,
+    title,
+    body: { content: [{ endIndex: 1, sectionBreak: { sectionStyle: { columnSeparatorStyle: 'NONE', contentDirection: 'LEFT_TO_RIGHT' } } }, ...body.elements] },
+    documentStyle: {
+      pageSize: { width: { magnitude: model.body.page.PAGE_WIDTH, unit: 'PT' }, height: { magnitude: model.body.page.PAGE_HEIGHT, unit: 'PT' } },
+      marginTop: { magnitude: model.body.page.MARGIN_TOP, unit: 'PT' },
+      marginBottom: { magnitude: model.body.page.MARGIN_BOTTOM, unit: 'PT' },
+      marginLeft: { magnitude: model.body.page.MARGIN_LEFT, unit: 'PT' },
+      marginRight: { magnitude: model.body.page.MARGIN_RIGHT, unit: 'PT' },
+    },
+    revisionId: `rev-${model.id.slice(-6)}`,
+  };
+  if (model.header) {
+    const id = `kix.h${model.id.slice(-6)}`;
+    doc.headers = { [id]: { headerId: id, content: content(model.header.children, 0).elements } };
+    doc.documentStyle!.defaultHeaderId = id;
+  }
+  if (model.footer) {
+    const id = `kix.f${model.id.slice(-6)}`;
+    doc.footers = { [id]: { footerId: id, content: content(model.footer.children, 0).elements } };
+    doc.documentStyle!.defaultFooterId = id;
+  }
+  return doc;
+}
+
+/** Literal, non-overlapping, left to right; case-insensitive unless matchCase (Docs API SubstringMatchCriteria). */
+function literalRegExp(text: string, matchCase: boolean): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), matchCase ? 'g' : 'gi');
+}
+
+function replaceAll(sections: FakeSection[], text: string, matchCase: boolean, replacement: string): number {
+  const re = literalRegExp(text, matchCase);
+  let n = 0;
+  for (const s of sections) for (const t of s.texts()) n += t.replaceMatches(re, () => replacement);
+  return n;
+}
+
+export class FakeDocuments implements Pick<DocumentsCollection, 'get' | 'batchUpdate'> {
+  constructor(
+    private readonly rt: Runtime,
+    private readonly store: DriveStore,
+  ) {}
+  private enter(method: string): void {
+    this.rt.hit('Docs.Documents', method);
+    this.rt.requireAuth(`Docs.Documents.${method}`, SCOPE.documents);
+  }
+  private model(method: string, documentId: string): DocModel {
+    const f = this.store.file(documentId);
+    if (!f || !f.doc) throw googleJsonError(this.rt, `docs.documents.${method}`, 'Requested entity was not found.', 404);
+    if (f.doc.dirty) {
+      throw this.rt.error(
+        `FAKE: Docs API used on document ${documentId} with unsaved DocumentApp edits: call saveAndClose() first (design.md; the real API would see a stale version).`,
+      );
+    }
+    return f.doc;
+  }
+
+  get(documentId: string, _optionalArgs?: object): Document {
+    this.enter('get');
+    const m = this.model('get', documentId);
+    return asGas(documentJson(m, this.store.file(documentId)!.name));
+  }
+
+  batchUpdate(resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
+    this.enter('batchUpdate');
+    if (typeof resource === 'string' || typeof documentId !== 'string') {
+      // The resource comes first (facts §4): batchUpdate(id, resource) is a common slip.
+      throw googleJsonError(this.rt, 'docs.documents.batchUpdate', 'Requested entity was not found.', 404);
+    }
+    const m = this.model('batchUpdate', documentId);
+    const requests = resource?.requests ?? [];
+    if (requests.length === 0) throw googleJsonError(this.rt, 'docs.documents.batchUpdate', 'Invalid requests: must not be empty.', 400); // text unconfirmed
+    requests.forEach((r, i) => {
+      const kinds = Object.keys(r ?? {}).filter((k) => (r as Record<string, unknown>)[k] !== undefined);
+      if (kinds.length !== 1) throw googleJsonError(this.rt, 'docs.documents.batchUpdate', `Invalid requests[${i}]: exactly one request kind must be set.`, 400);
+      if (kinds[0] !== 'replaceAllText') throw new Error(`fake: Docs request kind ${kinds[0]} is not modeled (only replaceAllText)`);
+      const text = r.replaceAllText?.containsText?.text;
+      if (typeof text !== 'string' || text === '') {
+        throw googleJsonError(this.rt, 'docs.documents.batchUpdate', `Invalid requests[${i}].replaceAllText: The text to replace must not be empty.`, 400); // text unconfirmed
+      }
+    });
+    const replies = requests.map((r) => {
+      const q = r.replaceAllText!;
+      const n = replaceAll(m.sections(), q.containsText!.text!, q.containsText!.matchCase === true, q.replaceText ?? '');
+      return { replaceAllText: n > 0 ? { occurrencesChanged: n } : {} };
+    });
+    return { documentId, replies, writeControl: { requiredRevisionId: `rev-${documentId.slice(-6)}` } };
+  }
+}
+
+/** The `Docs` global (advanced service v1) plus a failure hook like Drive's. */
+export class FakeDocs implements Pick<GoogleAppsScript.Docs, 'Documents'> {
+  readonly Documents: DocumentsCollection;
+  constructor(
+    private readonly rt: Runtime,
+    store: DriveStore,
+  ) {
+    this.Documents = asGas(new FakeDocuments(rt, store));
+  }
+  /** failNext('Documents.batchUpdate', 'Quota exceeded …', {code: 429}). */
+  failNext(method: string, error: string | Error, opts: { code?: number; times?: number } = {}): void {
+    const api = `docs.${method.charAt(0).toLowerCase()}${method.slice(1)}`;
+    const err = typeof error === 'string' ? googleJsonError(this.rt, api, error, opts.code ?? 400) : error;
+    this.rt.calls.failNext(`Docs.${method}`, err, opts.times ?? 1);
+  }
+}

@@ -1,0 +1,1192 @@
+/**
+ * In-memory SpreadsheetApp (the bound Sheet) and its Ui. Behaviour from the Apps Script reference
+ * (REF: developers.google.com/apps-script/reference/spreadsheet/…, …/base/ui, …/base/menu) and
+ * /work/shared/apps-script-facts.md §1 (marked GF where gas-fakes' tests against live GAS are the source).
+ *
+ * Simplifications, on purpose:
+ * - A formula cannot be computed: a value starting with '=' is stored as a formula; getValues() and
+ *   getDisplayValues() return '' for that cell, getFormulas() returns the formula text.
+ * - A string stays a string: real Sheets may parse '12' or '1/2/2025' into a number or date.
+ * - getDisplayValues() formats numbers with String(n), booleans as TRUE/FALSE and dates as dd/MM/yyyy
+ *   (a Vietnamese-locale Sheet); number formats are stored but not applied.
+ */
+import { Runtime, asGas, isDate, nameEnum, signatureError, SCOPE } from './runtime';
+
+type GSheets = typeof GoogleAppsScript.Spreadsheet;
+type Button = GoogleAppsScript.Base.Button;
+type ButtonSet = GoogleAppsScript.Base.ButtonSet;
+type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+
+export const Button = nameEnum<typeof GoogleAppsScript.Base.Button>(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
+export const ButtonSet = nameEnum<typeof GoogleAppsScript.Base.ButtonSet>(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
+export const ProtectionType = nameEnum<GSheets['ProtectionType']>(['RANGE', 'SHEET']);
+export const DataValidationCriteria = nameEnum<GSheets['DataValidationCriteria']>([
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'NUMBER_BETWEEN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'CHECKBOX',
+]);
+
+const MAX_ROWS = 1000;
+const MAX_COLUMNS = 26;
+
+// ---------------------------------------------------------------------------------------------- A1
+
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Parses A1, A1:B2, A:B and 1:2 (an optional 'Sheet'! prefix is returned separately). */
+export function parseA1(a1: string, maxRows: number, maxCols: number): { sheet?: string; box: Box } | null {
+  let sheet: string | undefined;
+  let ref = a1.trim();
+  const bang = ref.lastIndexOf('!');
+  if (bang >= 0) {
+    sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    ref = ref.slice(bang + 1);
+  }
+  const part = /^\$?([A-Za-z]*)\$?(\d*)$/;
+  const [p1, p2 = p1] = ref.split(':');
+  const m1 = part.exec(p1);
+  const m2 = part.exec(p2);
+  if (!m1 || !m2 || ref.split(':').length > 2) return null;
+  if ((!m1[1] && !m1[2]) || (!m2[1] && !m2[2])) return null;
+  const c1 = m1[1] ? columnNumber(m1[1]) : 1;
+  const c2 = m2[1] ? columnNumber(m2[1]) : maxCols;
+  const r1 = m1[2] ? Number(m1[2]) : 1;
+  const r2 = m2[2] ? Number(m2[2]) : maxRows;
+  if (r1 < 1 || r2 < 1) return null;
+  const row = Math.min(r1, r2);
+  const col = Math.min(c1, c2);
+  return { sheet, box: { row, col, rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 } };
+}
+
+// ---------------------------------------------------------------------------------------------- Ui
+
+export interface MenuItemRecord {
+  caption: string;
+  functionName: string;
+}
+export type MenuEntryRecord = MenuItemRecord | { separator: true } | { subMenu: MenuRecord };
+export interface MenuRecord {
+  caption: string;
+  entries: MenuEntryRecord[];
+}
+export interface AlertRecord {
+  title?: string;
+  prompt: string;
+  buttons: ButtonSet;
+  answer: Button;
+}
+export interface PromptRecord extends AlertRecord {
+  responseText: string;
+}
+export interface ShownHtml {
+  kind: 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  html: HtmlOutput;
+}
+
+type UiMethods = 'alert' | 'prompt' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog';
+type MenuMethods = 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi';
+
+export class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, MenuMethods> {
+  readonly record: MenuRecord;
+  constructor(
+    private readonly rt: Runtime,
+    private readonly ui: FakeUi,
+    caption: string,
+  ) {
+    this.record = { caption, entries: [] };
+  }
+  private self(): GoogleAppsScript.Base.Menu {
+    return asGas(this);
+  }
+  addItem(caption: string, functionName: string): GoogleAppsScript.Base.Menu {
+    this.rt.hit('Menu', 'addItem');
+    if (typeof caption !== 'string' || typeof functionName !== 'string') {
+      throw signatureError(this.rt, 'Menu.addItem', [caption, functionName]);
+    }
+    this.record.entries.push({ caption, functionName });
+    return this.self();
+  }
+  addSeparator(): GoogleAppsScript.Base.Menu {
+    this.rt.hit('Menu', 'addSeparator');
+    this.record.entries.push({ separator: true });
+    return this.self();
+  }
+  addSubMenu(menu: GoogleAppsScript.Base.Menu): GoogleAppsScript.Base.Menu {
+    this.rt.hit('Menu', 'addSubMenu');
+    this.record.entries.push({ subMenu: (menu as unknown as FakeMenu).record });
+    return this.self();
+  }
+  /** Nothing shows until addToUi (REF base/menu); adding a menu with the same caption replaces it. */
+  addToUi(): void {
+    this.rt.hit('Menu', 'addToUi');
+    const i = this.ui.menus.findIndex((m) => m.caption === this.record.caption);
+    if (i >= 0) this.ui.menus.splice(i, 1, this.record);
+    else this.ui.menus.push(this.record);
+  }
+}
+
+/**
+ * The Sheet's Ui. Tests read `menus`, `alerts`, `prompts` and `shown`, and script the clerk's answers
+ * with `answerNext(Button.YES)` / `answerPromptNext('text', Button.OK)`. Without a scripted answer an
+ * alert returns the first button of its set (OK or YES) and a prompt returns '' with that button.
+ */
+export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, UiMethods | 'Button' | 'ButtonSet'> {
+  readonly Button = Button;
+  readonly ButtonSet = ButtonSet;
+  readonly menus: MenuRecord[] = [];
+  readonly alerts: AlertRecord[] = [];
+  readonly prompts: PromptRecord[] = [];
+  readonly shown: ShownHtml[] = [];
+  private readonly answers: Button[] = [];
+  private readonly promptAnswers: { text: string; button: Button }[] = [];
+
+  constructor(private readonly rt: Runtime) {}
+
+  answerNext(button: Button): void {
+    this.answers.push(button);
+  }
+  answerPromptNext(text: string, button: Button = Button.OK): void {
+    this.promptAnswers.push({ text, button });
+  }
+  /** The menu with this caption, as the clerk sees it, or undefined. */
+  menu(caption: string): MenuRecord | undefined {
+    return this.menus.find((m) => m.caption === caption);
+  }
+
+  private defaultAnswer(buttons: ButtonSet): Button {
+    return String(buttons).startsWith('YES') ? Button.YES : Button.OK;
+  }
+
+  private parseDialogArgs(a: string, b?: string | ButtonSet, c?: ButtonSet): { title?: string; prompt: string; buttons: ButtonSet } {
+    if (c !== undefined) return { title: a, prompt: String(b), buttons: c };
+    if (b !== undefined) return { prompt: a, buttons: b as ButtonSet };
+    return { prompt: a, buttons: ButtonSet.OK };
+  }
+
+  alert(prompt: string): Button;
+  alert(prompt: string, buttons: ButtonSet): Button;
+  alert(title: string, prompt: string, buttons: ButtonSet): Button;
+  alert(a: string, b?: string | ButtonSet, c?: ButtonSet): Button {
+    this.rt.hit('Ui', 'alert');
+    const args = this.parseDialogArgs(a, b, c);
+    const answer = this.answers.shift() ?? this.defaultAnswer(args.buttons);
+    this.alerts.push({ ...args, answer });
+    return answer;
+  }
+
+  prompt(prompt: string): GoogleAppsScript.Base.PromptResponse;
+  prompt(prompt: string, buttons: ButtonSet): GoogleAppsScript.Base.PromptResponse;
+  prompt(title: string, prompt: string, buttons: ButtonSet): GoogleAppsScript.Base.PromptResponse;
+  prompt(a: string, b?: string | ButtonSet, c?: ButtonSet): GoogleAppsScript.Base.PromptResponse {
+    this.rt.hit('Ui', 'prompt');
+    const args = this.parseDialogArgs(a, b, c);
+    const scripted = this.promptAnswers.shift();
+    const answer = scripted?.button ?? this.defaultAnswer(args.buttons);
+    const responseText = scripted?.text ?? '';
+    this.prompts.push({ ...args, answer, responseText });
+    const rt = this.rt;
+    return asGas({
+      getResponseText: () => (rt.hit('PromptResponse', 'getResponseText'), responseText),
+      getSelectedButton: () => (rt.hit('PromptResponse', 'getSelectedButton'), answer),
+    });
+  }
+
+  createMenu(caption: string): GoogleAppsScript.Base.Menu {
+    this.rt.hit('Ui', 'createMenu');
+    return asGas(new FakeMenu(this.rt, this, caption));
+  }
+
+  private show(kind: ShownHtml['kind'], api: string, html: HtmlOutput, title?: string): void {
+    // In a simple trigger dialogs probably fail too (apps-script-facts.md §9, unconfirmed): requireAuth.
+    this.rt.requireAuth(`Ui.${api}`, SCOPE.containerUi);
+    this.shown.push({ kind, title: title ?? html.getTitle(), html });
+  }
+  /** Does not suspend the script (REF base/ui#showSidebar). */
+  showSidebar(userInterface: HtmlOutput): void {
+    this.rt.hit('Ui', 'showSidebar');
+    this.show('sidebar', 'showSidebar', userInterface);
+  }
+  showModalDialog(userInterface: HtmlOutput, title: string): void {
+    this.rt.hit('Ui', 'showModalDialog');
+    this.show('modal', 'showModalDialog', userInterface, title);
+  }
+  showModelessDialog(userInterface: HtmlOutput, title: string): void {
+    this.rt.hit('Ui', 'showModelessDialog');
+    this.show('modeless', 'showModelessDialog', userInterface, title);
+  }
+}
+
+// ------------------------------------------------------------------------------- DataValidation
+
+type DvMethods = 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy';
+type DvBuilderMethods =
+  | 'requireValueInList'
+  | 'requireNumberBetween'
+  | 'requireNumberGreaterThanOrEqualTo'
+  | 'requireCheckbox'
+  | 'requireDate'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'build';
+
+export class FakeDataValidation implements Pick<GoogleAppsScript.Spreadsheet.DataValidation, DvMethods> {
+  constructor(
+    private readonly rt: Runtime,
+    readonly criteria: GoogleAppsScript.Spreadsheet.DataValidationCriteria,
+    readonly values: unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    this.rt.hit('DataValidation', 'getCriteriaType');
+    return this.criteria;
+  }
+  getCriteriaValues(): unknown[] {
+    this.rt.hit('DataValidation', 'getCriteriaValues');
+    return this.values.map((v) => (Array.isArray(v) ? [...v] : v));
+  }
+  getAllowInvalid(): boolean {
+    this.rt.hit('DataValidation', 'getAllowInvalid');
+    return this.allowInvalid;
+  }
+  getHelpText(): string {
+    this.rt.hit('DataValidation', 'getHelpText');
+    return this.helpText;
+  }
+  copy(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rt.hit('DataValidation', 'copy');
+    const b = new FakeDataValidationBuilder(this.rt);
+    b.state = { criteria: this.criteria, values: [...this.values], allowInvalid: this.allowInvalid, helpText: this.helpText };
+    return asGas(b);
+  }
+}
+
+/** SpreadsheetApp.newDataValidation() (REF spreadsheet/data-validation-builder). */
+export class FakeDataValidationBuilder implements Pick<GoogleAppsScript.Spreadsheet.DataValidationBuilder, DvBuilderMethods> {
+  state: { criteria?: GoogleAppsScript.Spreadsheet.DataValidationCriteria; values: unknown[]; allowInvalid: boolean; helpText: string } = {
+    values: [],
+    allowInvalid: true,
+    helpText: '',
+  };
+  constructor(private readonly rt: Runtime) {}
+  private self(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return asGas(this);
+  }
+  requireValueInList(values: string[], showDropdown?: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rt.hit('DataValidationBuilder', 'requireValueInList');
+    if (!Array.isArray(values) || (showDropdown !== undefined && typeof showDropdown !== 'boolean')) {
+      const args = showDropdown === undefined ? [values] : [values, showDropdown];
+      throw signatureError(this.rt, 'SpreadsheetApp.DataValidationBuilder.requireValueInList', args);
+    }
+    this.state.criteria = DataValidationCriteria.VALUE_IN_LIST;
+    this.state.values = [values.map(String), showDropdown ?? true];
+    return this.self();
+  }
+  requireNumberBetween(start: number, end: number): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rt.hit('DataValidationBuilder', 'requireNumberBetween');
+    if (typeof start !== 'number' || typeof end !== 'number') {
+      throw signatureError(this.rt, 'SpreadsheetApp.DataValidationBuilder.requireNumberBetween', [start, end]);
+    }
+    this.state.criteria = DataValidationCriteria.NUMBER_BETWEEN;
+    this.state.values = [start, end];
+    return this.self();
+  }
+  requireNumberGreaterThanOrEqualTo(n: number): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rt.hit('DataValidationBuilder', 'requireNumberGreaterThanOrEqualTo');
+    if (typeof n !== 'number') throw signatureError(this.rt, 'SpreadsheetApp.DataValidationBuilder.requireNumberGreaterThanOrEqualTo', [n]);
+    this.state.criteria = DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO;
+    this.state.values = [n];
+    return this.self();
+  }
+  requireCheckbox(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rt.hit('DataValidationBuilder', 'requireCheckbox');
+    this.state.criteria = DataValidationCriteria.CHECKBOX;
+    this.state.values = [];
+    return this.self();
+  }
+  requireDate(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rt.hit('DataValidationBuilder', 'requireDate');
+    this.state.criteria = DataValidationCriteria.DATE_IS_VALID_DATE;
+    this.state.values = [];
+    return this.self();
+  }
+  setAllowInvalid(allowInvalidData: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rt.hit('DataValidationBuilder', 'setAllowInvalid');
+    this.state.allowInvalid = allowInvalidData;
+    return this.self();
+  }
+  setHelpText(helpText: string): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rt.hit('DataValidationBuilder', 'setHelpText');
+    this.state.helpText = helpText;
+    return this.self();
+  }
+  build(): GoogleAppsScript.Spreadsheet.DataValidation {
+    this.rt.hit('DataValidationBuilder', 'build');
+    if (!this.state.criteria) throw this.rt.error('You must specify a validation criteria.'); // text unconfirmed
+    return asGas(new FakeDataValidation(this.rt, this.state.criteria, this.state.values, this.state.allowInvalid, this.state.helpText));
+  }
+}
+
+// ------------------------------------------------------------------------------------ Protection
+
+type ProtectionMethods =
+  | 'setDescription'
+  | 'getDescription'
+  | 'setWarningOnly'
+  | 'isWarningOnly'
+  | 'addEditor'
+  | 'addEditors'
+  | 'removeEditor'
+  | 'removeEditors'
+  | 'getEditors'
+  | 'canEdit'
+  | 'remove'
+  | 'getProtectionType'
+  | 'getRange'
+  | 'setUnprotectedRanges'
+  | 'getUnprotectedRanges';
+
+/** Range.protect() / Sheet.protect() (REF spreadsheet/protection): editors start as the sheet's editors. */
+export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protection, ProtectionMethods> {
+  description = '';
+  warningOnly = false;
+  editors: string[];
+  unprotected: FakeRange[] = [];
+  removed = false;
+  constructor(
+    private readonly rt: Runtime,
+    readonly sheet: FakeSheet,
+    readonly type: GoogleAppsScript.Spreadsheet.ProtectionType,
+    readonly range: FakeRange,
+  ) {
+    this.editors = [...sheet.spreadsheet.editors];
+  }
+  private self(): GoogleAppsScript.Spreadsheet.Protection {
+    return asGas(this);
+  }
+  private user(email: string): GoogleAppsScript.Base.User {
+    return asGas({ getEmail: () => email });
+  }
+  setDescription(description: string): GoogleAppsScript.Spreadsheet.Protection {
+    this.rt.hit('Protection', 'setDescription');
+    this.description = description;
+    return this.self();
+  }
+  getDescription(): string {
+    this.rt.hit('Protection', 'getDescription');
+    return this.description;
+  }
+  setWarningOnly(warningOnly: boolean): GoogleAppsScript.Spreadsheet.Protection {
+    this.rt.hit('Protection', 'setWarningOnly');
+    this.warningOnly = warningOnly;
+    return this.self();
+  }
+  isWarningOnly(): boolean {
+    this.rt.hit('Protection', 'isWarningOnly');
+    return this.warningOnly;
+  }
+  addEditor(emailAddress: string | GoogleAppsScript.Base.User): GoogleAppsScript.Spreadsheet.Protection {
+    this.rt.hit('Protection', 'addEditor');
+    const email = typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail();
+    if (!this.editors.includes(email)) this.editors.push(email);
+    return this.self();
+  }
+  addEditors(emailAddresses: string[]): GoogleAppsScript.Spreadsheet.Protection {
+    this.rt.hit('Protection', 'addEditors');
+    for (const e of emailAddresses) if (!this.editors.includes(e)) this.editors.push(e);
+    return this.self();
+  }
+  removeEditor(emailAddress: string | GoogleAppsScript.Base.User): GoogleAppsScript.Spreadsheet.Protection {
+    this.rt.hit('Protection', 'removeEditor');
+    const email = typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail();
+    this.editors = this.editors.filter((e) => e !== email || e === this.sheet.spreadsheet.owner);
+    return this.self();
+  }
+  /** The owner can never be removed (REF protection#removeEditors). */
+  removeEditors(emailAddresses: (string | GoogleAppsScript.Base.User)[]): GoogleAppsScript.Spreadsheet.Protection {
+    this.rt.hit('Protection', 'removeEditors');
+    const gone = new Set(emailAddresses.map((e) => (typeof e === 'string' ? e : e.getEmail())));
+    this.editors = this.editors.filter((e) => !gone.has(e) || e === this.sheet.spreadsheet.owner);
+    return this.self();
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.rt.hit('Protection', 'getEditors');
+    return this.editors.map((e) => this.user(e));
+  }
+  canEdit(): boolean {
+    this.rt.hit('Protection', 'canEdit');
+    return this.editors.includes(this.sheet.spreadsheet.effectiveUser);
+  }
+  remove(): void {
+    this.rt.hit('Protection', 'remove');
+    this.removed = true;
+    this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
+  }
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
+    this.rt.hit('Protection', 'getProtectionType');
+    return this.type;
+  }
+  getRange(): GoogleAppsScript.Spreadsheet.Range {
+    this.rt.hit('Protection', 'getRange');
+    return asGas(this.range);
+  }
+  setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): GoogleAppsScript.Spreadsheet.Protection {
+    this.rt.hit('Protection', 'setUnprotectedRanges');
+    this.unprotected = ranges as unknown as FakeRange[];
+    return this.self();
+  }
+  getUnprotectedRanges(): GoogleAppsScript.Spreadsheet.Range[] {
+    this.rt.hit('Protection', 'getUnprotectedRanges');
+    return asGas([...this.unprotected]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------- Range
+
+interface Cell {
+  value: unknown;
+  formula?: string;
+  note?: string;
+  numberFormat?: string;
+  validation?: FakeDataValidation | null;
+  fontWeight?: string;
+  background?: string;
+}
+
+type RangeMethods =
+  | 'getValues'
+  | 'getValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'getFormulas'
+  | 'setValues'
+  | 'setValue'
+  | 'clearContent'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'setNote'
+  | 'setNotes'
+  | 'getNote'
+  | 'getNotes'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'activate'
+  | 'getA1Notation'
+  | 'protect'
+  | 'getRow'
+  | 'getColumn'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getSheet';
+
+export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, RangeMethods> {
+  constructor(
+    private readonly rt: Runtime,
+    readonly sheet: FakeSheet,
+    readonly box: Box,
+  ) {}
+  private self(): GoogleAppsScript.Spreadsheet.Range {
+    return asGas(this);
+  }
+  private hit(method: string): void {
+    this.rt.hit('Range', method);
+  }
+  private map<T>(fn: (cell: Cell | undefined) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.box.rows; r++) {
+      const row: T[] = [];
+      for (let c = 0; c < this.box.cols; c++) row.push(fn(this.sheet.cell(this.box.row + r, this.box.col + c)));
+      out.push(row);
+    }
+    return out;
+  }
+  /** Checks a 2-D argument against the range size, with the messages Apps Script gives (GF). */
+  private checkGrid(method: string, data: unknown): unknown[][] {
+    if (!Array.isArray(data) || !data.every((r) => Array.isArray(r))) {
+      throw signatureError(this.rt, `SpreadsheetApp.Range.${method}`, [data]);
+    }
+    const grid = data as unknown[][];
+    if (grid.length !== this.box.rows) {
+      throw this.rt.error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.box.rows}.`,
+      );
+    }
+    for (const row of grid) {
+      if (row.length !== this.box.cols) {
+        throw this.rt.error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.box.cols}.`,
+        );
+      }
+    }
+    return grid;
+  }
+  private each(grid: unknown[][], fn: (cell: Cell, v: unknown) => void): void {
+    for (let r = 0; r < this.box.rows; r++) {
+      for (let c = 0; c < this.box.cols; c++) fn(this.sheet.cellForWrite(this.box.row + r, this.box.col + c), grid[r][c]);
+    }
+  }
+  private fill(v: unknown): unknown[][] {
+    return Array.from({ length: this.box.rows }, () => Array.from({ length: this.box.cols }, () => v));
+  }
+  private readValue(cell: Cell | undefined): unknown {
+    if (!cell || cell.formula) return '';
+    return isDate(cell.value) ? this.rt.date(cell.value.getTime()) : cell.value;
+  }
+
+  /** Number, Boolean, Date or String; '' for an empty cell (REF range#getValues); '' for a formula (see top). */
+  getValues(): unknown[][] {
+    this.hit('getValues');
+    return this.map((c) => this.readValue(c));
+  }
+  getValue(): unknown {
+    this.hit('getValue');
+    return this.readValue(this.sheet.cell(this.box.row, this.box.col));
+  }
+  getDisplayValues(): string[][] {
+    this.hit('getDisplayValues');
+    return this.map((c) => displayValue(this.readValue(c)));
+  }
+  getDisplayValue(): string {
+    this.hit('getDisplayValue');
+    return displayValue(this.readValue(this.sheet.cell(this.box.row, this.box.col)));
+  }
+  getFormulas(): string[][] {
+    this.hit('getFormulas');
+    return this.map((c) => c?.formula ?? '');
+  }
+  /** A string starting with '=' becomes a formula (REF range#setValues). */
+  setValues(values: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setValues');
+    this.sheet.spreadsheet.assertCanEdit();
+    const grid = this.checkGrid('setValues', values);
+    this.each(grid, (cell, v) => writeValue(cell, v));
+    return this.self();
+  }
+  setValue(value: unknown): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setValue');
+    this.sheet.spreadsheet.assertCanEdit();
+    this.each(this.fill(value), (cell, v) => writeValue(cell, v));
+    return this.self();
+  }
+  clearContent(): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('clearContent');
+    this.each(this.fill(''), (cell, v) => writeValue(cell, v));
+    return this.self();
+  }
+  /** 'general' resets; null fails (GF). */
+  setNumberFormat(numberFormat: string): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setNumberFormat');
+    if (typeof numberFormat !== 'string') throw signatureError(this.rt, 'SpreadsheetApp.Range.setNumberFormat', [numberFormat]);
+    this.each(this.fill(numberFormat), (cell, f) => (cell.numberFormat = f === 'general' ? undefined : String(f)));
+    return this.self();
+  }
+  setNumberFormats(numberFormats: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setNumberFormats');
+    this.each(this.checkGrid('setNumberFormats', numberFormats), (cell, f) => (cell.numberFormat = f === 'general' ? undefined : String(f)));
+    return this.self();
+  }
+  getNumberFormat(): string {
+    this.hit('getNumberFormat');
+    return this.sheet.cell(this.box.row, this.box.col)?.numberFormat ?? '0.###############';
+  }
+  getNumberFormats(): string[][] {
+    this.hit('getNumberFormats');
+    return this.map((c) => c?.numberFormat ?? '0.###############');
+  }
+  /** setNote(25) reads back "25" (GF). */
+  setNote(note: string | null): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setNote');
+    this.each(this.fill(note), (cell, n) => (cell.note = n === null || n === undefined ? '' : String(n)));
+    return this.self();
+  }
+  /** setNotes([[25]]) reads back "25.0": numbers go through Java's Double.toString (GF). */
+  setNotes(notes: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setNotes');
+    this.each(this.checkGrid('setNotes', notes), (cell, n) => {
+      cell.note = n === null || n === undefined ? '' : typeof n === 'number' && Number.isInteger(n) ? `${n}.0` : String(n);
+    });
+    return this.self();
+  }
+  getNote(): string {
+    this.hit('getNote');
+    return this.sheet.cell(this.box.row, this.box.col)?.note ?? '';
+  }
+  getNotes(): string[][] {
+    this.hit('getNotes');
+    return this.map((c) => c?.note ?? '');
+  }
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setDataValidation');
+    if (rule !== null && !(rule instanceof FakeDataValidation)) throw signatureError(this.rt, 'SpreadsheetApp.Range.setDataValidation', [rule]);
+    this.each(this.fill(rule), (cell, v) => (cell.validation = v as FakeDataValidation | null));
+    return this.self();
+  }
+  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setDataValidations');
+    this.each(this.checkGrid('setDataValidations', rules), (cell, v) => (cell.validation = (v as FakeDataValidation | null) ?? null));
+    return this.self();
+  }
+  getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
+    this.hit('getDataValidation');
+    return asGas(this.sheet.cell(this.box.row, this.box.col)?.validation ?? null);
+  }
+  getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
+    this.hit('getDataValidations');
+    return asGas(this.map((c) => c?.validation ?? null));
+  }
+  setFontWeight(fontWeight: string | null): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setFontWeight');
+    this.each(this.fill(fontWeight), (cell, w) => (cell.fontWeight = w === null ? 'normal' : String(w)));
+    return this.self();
+  }
+  setFontWeights(fontWeights: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setFontWeights');
+    this.each(this.checkGrid('setFontWeights', fontWeights), (cell, w) => (cell.fontWeight = w === null ? 'normal' : String(w)));
+    return this.self();
+  }
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    this.hit('getFontWeight');
+    return asGas(this.sheet.cell(this.box.row, this.box.col)?.fontWeight ?? 'normal');
+  }
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    this.hit('getFontWeights');
+    return asGas(this.map((c) => c?.fontWeight ?? 'normal'));
+  }
+  setBackground(color: string | null): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setBackground');
+    this.each(this.fill(color), (cell, v) => (cell.background = v === null ? '#ffffff' : String(v)));
+    return this.self();
+  }
+  setBackgrounds(color: string[][]): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setBackgrounds');
+    this.each(this.checkGrid('setBackgrounds', color), (cell, v) => (cell.background = v === null ? '#ffffff' : String(v)));
+    return this.self();
+  }
+  getBackground(): string {
+    this.hit('getBackground');
+    return this.sheet.cell(this.box.row, this.box.col)?.background ?? '#ffffff';
+  }
+  getBackgrounds(): string[][] {
+    this.hit('getBackgrounds');
+    return this.map((c) => c?.background ?? '#ffffff');
+  }
+  /** Makes this the active range and its sheet the active sheet (REF range#activate). */
+  activate(): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('activate');
+    this.sheet.spreadsheet.activeSheet = this.sheet;
+    this.sheet.spreadsheet.activeRange = this;
+    return this.self();
+  }
+  getA1Notation(): string {
+    this.hit('getA1Notation');
+    return a1Of(this.box);
+  }
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.hit('protect');
+    const p = new FakeProtection(this.rt, this.sheet, ProtectionType.RANGE, this);
+    this.sheet.protections.push(p);
+    return asGas(p);
+  }
+  getRow(): number {
+    this.hit('getRow');
+    return this.box.row;
+  }
+  getColumn(): number {
+    this.hit('getColumn');
+    return this.box.col;
+  }
+  getLastRow(): number {
+    this.hit('getLastRow');
+    return this.box.row + this.box.rows - 1;
+  }
+  getLastColumn(): number {
+    this.hit('getLastColumn');
+    return this.box.col + this.box.cols - 1;
+  }
+  getNumRows(): number {
+    this.hit('getNumRows');
+    return this.box.rows;
+  }
+  getNumColumns(): number {
+    this.hit('getNumColumns');
+    return this.box.cols;
+  }
+  getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('getSheet');
+    return asGas(this.sheet);
+  }
+}
+
+function a1Of(box: Box): string {
+  const start = `${columnLetters(box.col)}${box.row}`;
+  if (box.rows === 1 && box.cols === 1) return start;
+  return `${start}:${columnLetters(box.col + box.cols - 1)}${box.row + box.rows - 1}`;
+}
+
+function writeValue(cell: Cell, v: unknown): void {
+  if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
+    cell.formula = v;
+    cell.value = '';
+    return;
+  }
+  cell.formula = undefined;
+  if (v === null || v === undefined) cell.value = '';
+  else if (isDate(v)) cell.value = new Date(v.getTime());
+  else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') cell.value = v;
+  else cell.value = String(v);
+}
+
+function displayValue(v: unknown): string {
+  if (v === '' || v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isDate(v)) {
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${p(v.getDate())}/${p(v.getMonth() + 1)}/${v.getFullYear()}`;
+  }
+  return String(v);
+}
+
+// ---------------------------------------------------------------------------------------- Sheet
+
+type SheetMethods =
+  | 'getName'
+  | 'setName'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'protect'
+  | 'getProtections'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'setColumnWidth'
+  | 'getColumnWidth'
+  | 'activate'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'clear';
+
+export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, SheetMethods> {
+  private readonly cells = new Map<number, Map<number, Cell>>();
+  protections: FakeProtection[] = [];
+  frozenRows = 0;
+  hidden = false;
+  readonly columnWidths = new Map<number, number>();
+  maxRows = MAX_ROWS;
+  maxCols = MAX_COLUMNS;
+
+  constructor(
+    private readonly rt: Runtime,
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    readonly sheetId: number,
+  ) {}
+  private self(): GoogleAppsScript.Spreadsheet.Sheet {
+    return asGas(this);
+  }
+  private hit(method: string): void {
+    this.rt.hit('Sheet', method);
+  }
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.cells.get(row)?.get(col);
+  }
+  cellForWrite(row: number, col: number): Cell {
+    let r = this.cells.get(row);
+    if (!r) this.cells.set(row, (r = new Map()));
+    let c = r.get(col);
+    if (!c) r.set(col, (c = { value: '' }));
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxCols = Math.max(this.maxCols, col);
+    return c;
+  }
+  private hasContent(c: Cell): boolean {
+    return c.value !== '' || Boolean(c.formula);
+  }
+  lastRow(): number {
+    let last = 0;
+    for (const [r, row] of this.cells) for (const c of row.values()) if (this.hasContent(c)) last = Math.max(last, r);
+    return last;
+  }
+  lastColumn(): number {
+    let last = 0;
+    for (const row of this.cells.values()) for (const [col, c] of row) if (this.hasContent(c)) last = Math.max(last, col);
+    return last;
+  }
+  /** Test helper: the sheet's values A1:(lastRow,lastCol) without counting calls. */
+  dump(): unknown[][] {
+    const rows = this.lastRow();
+    const cols = this.lastColumn();
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => {
+        const cell = this.cell(r + 1, c + 1);
+        return cell?.formula ?? cell?.value ?? '';
+      }),
+    );
+  }
+  rangeOf(box: Box): FakeRange {
+    return new FakeRange(this.rt, this, box);
+  }
+
+  getName(): string {
+    this.hit('getName');
+    return this.name;
+  }
+  setName(name: string): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('setName');
+    this.spreadsheet.assertNameFree(name, this);
+    this.name = name;
+    return this.self();
+  }
+  /** getRange(a1) | (row, column[, numRows[, numColumns]]); the bounds messages are Apps Script's (REF sheet#getRange). */
+  getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('getRange');
+    if (typeof a1OrRow === 'string') {
+      const parsed = parseA1(a1OrRow, this.maxRows, this.maxCols);
+      if (!parsed) throw this.rt.error('Range not found');
+      return asGas(this.rangeOf(parsed.box));
+    }
+    const row = a1OrRow;
+    const col = column ?? 1;
+    const rows = numRows ?? 1;
+    const cols = numColumns ?? 1;
+    if (!Number.isInteger(row) || row < 1) throw this.rt.error('The starting row of the range is too small.');
+    if (!Number.isInteger(col) || col < 1) throw this.rt.error('The starting column of the range is too small.');
+    if (rows < 1) throw this.rt.error('The number of rows in the range must be at least 1.');
+    if (cols < 1) throw this.rt.error('The number of columns in the range must be at least 1.');
+    return asGas(this.rangeOf({ row, col, rows, cols }));
+  }
+  /** A1:(lastRow, lastCol); just A1 on an empty sheet (REF; GF). */
+  getDataRange(): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('getDataRange');
+    return asGas(this.rangeOf({ row: 1, col: 1, rows: Math.max(1, this.lastRow()), cols: Math.max(1, this.lastColumn()) }));
+  }
+  /** 0 on an empty sheet (apps-script-facts.md §1). */
+  getLastRow(): number {
+    this.hit('getLastRow');
+    return this.lastRow();
+  }
+  getLastColumn(): number {
+    this.hit('getLastColumn');
+    return this.lastColumn();
+  }
+  getMaxRows(): number {
+    this.hit('getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.hit('getMaxColumns');
+    return this.maxCols;
+  }
+  setFrozenRows(rows: number): void {
+    this.hit('setFrozenRows');
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    this.hit('getFrozenRows');
+    return this.frozenRows;
+  }
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.hit('protect');
+    const existing = this.protections.find((p) => p.type === ProtectionType.SHEET);
+    if (existing) return asGas(existing);
+    const p = new FakeProtection(this.rt, this, ProtectionType.SHEET, this.rangeOf({ row: 1, col: 1, rows: this.maxRows, cols: this.maxCols }));
+    this.protections.push(p);
+    return asGas(p);
+  }
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+    this.hit('getProtections');
+    return asGas(this.protections.filter((p) => p.type === type));
+  }
+  hideSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('hideSheet');
+    if (this.spreadsheet.sheets.filter((s) => !s.hidden && s !== this).length === 0) {
+      throw this.rt.error("You can't hide all the sheets in a document."); // text unconfirmed
+    }
+    this.hidden = true;
+    return this.self();
+  }
+  showSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('showSheet');
+    this.hidden = false;
+    return this.self();
+  }
+  isSheetHidden(): boolean {
+    this.hit('isSheetHidden');
+    return this.hidden;
+  }
+  setColumnWidth(columnPosition: number, width: number): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('setColumnWidth');
+    this.columnWidths.set(columnPosition, width);
+    return this.self();
+  }
+  getColumnWidth(columnPosition: number): number {
+    this.hit('getColumnWidth');
+    return this.columnWidths.get(columnPosition) ?? 100;
+  }
+  activate(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('activate');
+    this.spreadsheet.activeSheet = this;
+    return this.self();
+  }
+  getSheetId(): number {
+    this.hit('getSheetId');
+    return this.sheetId;
+  }
+  getIndex(): number {
+    this.hit('getIndex');
+    return this.spreadsheet.sheets.indexOf(this) + 1;
+  }
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    this.hit('getParent');
+    return asGas(this.spreadsheet);
+  }
+  clear(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('clear');
+    this.cells.clear();
+    return this.self();
+  }
+}
+
+// ---------------------------------------------------------------------------------- Spreadsheet
+
+type SpreadsheetMethods =
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getRange'
+  | 'toast'
+  | 'getId'
+  | 'getUrl'
+  | 'getName'
+  | 'getSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale';
+
+export interface ToastRecord {
+  msg: string;
+  title: string;
+  timeoutSeconds: number;
+}
+
+export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetMethods> {
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: ToastRecord[] = [];
+  activeSheet: FakeSheet;
+  activeRange: FakeRange | null = null;
+  readonly editors: string[];
+  /** Set true to make every write fail the way a view-only Sheet does. */
+  readOnly = false;
+  private nextSheetId = 0;
+
+  constructor(
+    private readonly rt: Runtime,
+    readonly id: string,
+    public name: string,
+    readonly owner: string,
+    readonly effectiveUser: string,
+    public timeZone = 'Asia/Ho_Chi_Minh',
+    public locale = 'vi_VN',
+  ) {
+    this.editors = [owner];
+    this.activeSheet = this.addSheet('Trang tính1');
+  }
+  private hit(method: string): void {
+    this.rt.hit('Spreadsheet', method);
+  }
+  assertCanEdit(): void {
+    if (this.readOnly) throw this.rt.error('You do not have permission to edit this spreadsheet.'); // text unconfirmed
+  }
+  /** Duplicate-name message: Sheets API text (apps-script-facts.md §1; GAS text unconfirmed). */
+  assertNameFree(name: string, except?: FakeSheet): void {
+    if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase())) {
+      throw this.rt.error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+  }
+  /** Test helper: adds a sheet without counting a call or activating it; optional values from A1. */
+  addSheet(name: string, values?: unknown[][]): FakeSheet {
+    this.assertNameFree(name);
+    const sheet = new FakeSheet(this.rt, this, name, this.nextSheetId++);
+    this.sheets.push(sheet);
+    if (values && values.length > 0) {
+      const width = Math.max(...values.map((r) => r.length));
+      values.forEach((row, r) => {
+        for (let c = 0; c < width; c++) writeValue(sheet.cellForWrite(r + 1, c + 1), row[c] ?? '');
+      });
+    }
+    return sheet;
+  }
+  /** Test helper: the sheet called `name` (throws when missing, unlike getSheetByName). */
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`fake: no sheet named ${name}`);
+    return s;
+  }
+
+  getSheets(): GoogleAppsScript.Spreadsheet.Sheet[] {
+    this.hit('getSheets');
+    return asGas([...this.sheets]);
+  }
+  /** null when missing (DTS). */
+  getSheetByName(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+    this.hit('getSheetByName');
+    return asGas(this.sheets.find((s) => s.name === name) ?? null);
+  }
+  /** The new sheet becomes active (apps-script-facts.md §1). Overloads reduced to name and index. */
+  insertSheet(nameOrIndex?: string | number | object, index?: number | object): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('insertSheet');
+    this.assertCanEdit();
+    if ((typeof nameOrIndex === 'object' && nameOrIndex !== null) || (typeof index === 'object' && index !== null)) {
+      throw new Error('fake: insertSheet with a template option is not modeled');
+    }
+    let name: string;
+    if (typeof nameOrIndex === 'string') name = nameOrIndex;
+    else {
+      let n = this.sheets.length + 1;
+      while (this.sheets.some((s) => s.name === `Trang tính${n}`)) n++;
+      name = `Trang tính${n}`;
+      index = nameOrIndex as number | undefined;
+    }
+    const sheet = this.addSheet(name);
+    if (index !== undefined) {
+      this.sheets.splice(this.sheets.indexOf(sheet), 1);
+      this.sheets.splice(Math.min(index, this.sheets.length), 0, sheet);
+    }
+    this.activeSheet = sheet;
+    return asGas(sheet);
+  }
+  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+    this.hit('deleteSheet');
+    const s = sheet as unknown as FakeSheet;
+    if (this.sheets.length === 1) throw this.rt.error("You can't remove all the sheets in a document."); // text unconfirmed
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    if (this.activeSheet === s) this.activeSheet = this.sheets[0];
+  }
+  getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('getActiveSheet');
+    return asGas(this.activeSheet);
+  }
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('setActiveSheet');
+    this.activeSheet = sheet as unknown as FakeSheet;
+    return sheet;
+  }
+  /** 'Tab'!A1:B2 notation; without a sheet name, the active sheet. */
+  getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('getRange');
+    const parsed = parseA1(a1Notation, MAX_ROWS, MAX_COLUMNS);
+    const sheet = parsed?.sheet === undefined ? this.activeSheet : this.sheets.find((s) => s.name === parsed.sheet);
+    if (!parsed || !sheet) throw this.rt.error('Range not found');
+    return asGas(sheet.rangeOf(parsed.box));
+  }
+  /** null timeout = 5 s; negative stays until dismissed (REF spreadsheet#toast). */
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this.hit('toast');
+    this.toasts.push({ msg: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
+  }
+  getId(): string {
+    this.hit('getId');
+    return this.id;
+  }
+  getUrl(): string {
+    this.hit('getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getName(): string {
+    this.hit('getName');
+    return this.name;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.hit('getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    this.hit('getSpreadsheetLocale');
+    return this.locale;
+  }
+}
+
+// ------------------------------------------------------------------------------ SpreadsheetApp
+
+type AppMethods = 'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush';
+
+export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods | 'ProtectionType' | 'DataValidationCriteria'> {
+  readonly ProtectionType = ProtectionType;
+  readonly DataValidationCriteria = DataValidationCriteria;
+  constructor(
+    private readonly rt: Runtime,
+    readonly spreadsheet: FakeSpreadsheet,
+    readonly ui: FakeUi,
+  ) {}
+  private active(method: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    this.rt.hit('SpreadsheetApp', method);
+    this.rt.requireScope(`SpreadsheetApp.${method}`, 'https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/spreadsheets');
+    // A standalone script has no container: getActive() returns null (REF spreadsheet-app#getActive).
+    return asGas(this.rt.context === 'standalone' ? null : this.spreadsheet);
+  }
+  getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.active('getActive');
+  }
+  getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.active('getActiveSpreadsheet');
+  }
+  /** Only in a bound script with the file open (REF); the message text is unconfirmed. */
+  getUi(): GoogleAppsScript.Base.Ui {
+    this.rt.hit('SpreadsheetApp', 'getUi');
+    if (this.rt.context === 'trigger' || this.rt.context === 'standalone') {
+      throw this.rt.error('Cannot call SpreadsheetApp.getUi() from this context.');
+    }
+    return asGas(this.ui);
+  }
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rt.hit('SpreadsheetApp', 'newDataValidation');
+    return asGas(new FakeDataValidationBuilder(this.rt));
+  }
+  flush(): void {
+    this.rt.hit('SpreadsheetApp', 'flush');
+  }
+}
