@@ -32,6 +32,13 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
     byKey.set(i.key, i);
   };
 
+  /** A result too large (or a division by a vanishing figure) cannot be written: say so at its inputs. */
+  const finite = (value: number, label: string, sources: CellRef[]): boolean => {
+    if (Number.isFinite(value)) return true;
+    const at = sources[0] ?? { sheet: '', cell: 'A1' };
+    issues.push({ severity: 'error', sheet: at.sheet, cell: at.cell, message: `Không tính được «${label}»: kết quả quá lớn để ghi thành số. Kiểm tra lại các số liệu gốc (${sources.map((r) => `${r.sheet}!${r.cell}`).join(', ')}).` });
+    return false;
+  };
   const figure = (ref: Ref): Figure | undefined => {
     if (ref.startsWith('@')) {
       const i = byKey.get(ref.slice(1));
@@ -59,6 +66,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         const [p, w] = [figure(def.part), figure(def.whole)];
         if (!p || !w || w.value === 0) break;
         const value = (p.value / w.value) * 100;
+        if (!finite(value, def.label, [...p.sources, ...w.sources])) break;
         add({ ...base, value, unit: '%', text: formatPercent(value, fmt), how: `${labelOf(def.part)} ÷ ${labelOf(def.whole)} × 100`, sources: [...p.sources, ...w.sources] });
         break;
       }
@@ -66,6 +74,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         const [p, w] = [figure(def.part), figure(def.whole)];
         if (!p || !w || w.value === 0) break;
         const value = (p.value / w.value) * 100;
+        if (!finite(value, def.label, [...p.sources, ...w.sources])) break;
         add({ ...base, value, unit: '%', text: `${formatNumber(p.value)}/${formatNumber(w.value)}`, phrase: formatPercent(value, fmt), how: `${labelOf(def.part)} / ${labelOf(def.whole)}`, sources: [...p.sources, ...w.sources] });
         break;
       }
@@ -73,6 +82,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         const terms = def.terms.map(figure);
         if (terms.some((t) => !t)) break;
         const value = terms.reduce((s, t) => s + (t as Figure).value, 0);
+        if (!finite(value, def.label, terms.flatMap((t) => (t as Figure).sources))) break;
         add({ ...base, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: def.terms.map(labelOf).join(' + '), sources: terms.flatMap((t) => (t as Figure).sources) });
         break;
       }
@@ -81,6 +91,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         if (!rows) break;
         const sum = rows.reduce((s, r) => s + (typeof r.values[def.column] === 'number' ? (r.values[def.column] as number) : 0), 0);
         const value = def.columnUnit ? convert(sum, def.columnUnit, def.unit) : sum;
+        if (!finite(value, def.label, rows.map(rowRef))) break;
         add({ ...base, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `Cộng cột «${def.column}» của danh sách «${def.list}»${def.where ? ` (${def.where.column} = ${def.where.equals})` : ''}`, sources: rows.map(rowRef) });
         break;
       }
@@ -100,6 +111,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
           if (typeof a !== 'number' || typeof b !== 'number') return;
           const value = a * b * def.factor;
           const name = String(row.values[def.rowKey] ?? row.row);
+          if (!finite(value, `${def.label}: ${name}`, [rowRef(row)])) return;
           add({ key: rowIndicatorKey(def, rows, index), label: `${def.label}: ${name}`, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `${def.a} × ${def.b} (đổi ra ${def.unit})`, sources: [rowRef(row)] });
         });
         break;
@@ -108,6 +120,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         const [from, to] = [figure(def.from), figure(def.to)];
         if (!from || !to || from.value === 0) break;
         const value = ((to.value - from.value) / from.value) * 100;
+        if (!finite(value, def.label, [...from.sources, ...to.sources])) break;
         add({ ...base, value, unit: '%', text: formatPercent(Math.abs(value), fmt), phrase: `${direction(value)} ${formatPercent(Math.abs(value), fmt)}`, how: `(${labelOf(def.to)} − ${labelOf(def.from)}) ÷ ${labelOf(def.from)} × 100`, sources: [...from.sources, ...to.sources] });
         break;
       }
@@ -115,6 +128,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         const [from, to] = [figure(def.from), figure(def.to)];
         if (!from || !to) break;
         const value = to.value - from.value;
+        if (!finite(value, def.label, [...from.sources, ...to.sources])) break;
         const t = def.target ? target(def.target) : undefined;
         const status = t ? targetStatus(t.target, to.value, from.value) : undefined;
         add({ ...base, value, unit: 'điểm phần trăm', text: pointsText(Math.abs(value), fmt), phrase: `${direction(value)} ${pointsText(Math.abs(value), fmt)}`, status, how: `${labelOf(def.to)} − ${labelOf(def.from)} (điểm phần trăm)`, sources: [...from.sources, ...to.sources, ...(t ? [t.source] : [])] });
@@ -137,6 +151,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         const [total, people] = [figure(def.total), figure(def.population)];
         if (!total || !people || !period || people.value === 0) break;
         const value = (total.value * def.factor) / people.value / period.years;
+        if (!finite(value, def.label, [...total.sources, ...people.sources])) break;
         add({ ...base, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `${labelOf(def.total)} × ${def.factor} ÷ ${labelOf(def.population)} ÷ số năm của kỳ báo cáo (${formatNumber(period.years)})`, sources: [...total.sources, ...people.sources, ...period.sources] });
         break;
       }
