@@ -1,0 +1,74 @@
+/**
+ * "Thiết lập bảng tính": adds the report's missing tabs from the same layout `bao-cao init` writes,
+ * with headers, labels, help notes, date formats, choice lists and protected label columns.
+ * A tab that exists is never touched, so no figure the clerk entered is ever overwritten.
+ */
+import { REPORT } from '../core/report/definition';
+import { isCalendarDate } from '../core/workbook/grid';
+import { layoutWorkbook, type SampleData, type SheetLayout } from '../core/workbook/layout';
+import { findSheet, rectangle, toSheetValue } from './sheet-io';
+
+const HEADER_BACKGROUND = '#dde8f3';
+const LABEL_BACKGROUND = '#f2f2f2';
+
+export interface SetupResult {
+  created: string[];
+  kept: string[];
+}
+
+export function setUpTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sample?: SampleData): SetupResult {
+  const result: SetupResult = { created: [], kept: [] };
+  for (const layout of layoutWorkbook(REPORT, sample)) {
+    if (findSheet(ss, layout.name)) {
+      result.kept.push(layout.name);
+      continue;
+    }
+    writeLayout(ss.insertSheet(layout.name), layout);
+    result.created.push(layout.name);
+  }
+  return result;
+}
+
+/** Writes one new tab: a handful of calls for the whole tab, none per cell. */
+function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLayout): void {
+  const width = Math.max(...layout.blocks.map((b) => b.columns), 1);
+  const rows = rectangle(layout.rows, null, width);
+  const whole = sheet.getRange(1, 1, rows.length, width);
+  whole.setValues(rows.map((r) => r.map(toSheetValue)));
+
+  const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = rows.map(() => Array.from({ length: width }, (): GoogleAppsScript.Spreadsheet.FontWeight => 'normal'));
+  const backgrounds = rows.map(() => Array.from({ length: width }, () => '#ffffff'));
+  const formats = rows.map((r) => Array.from({ length: width }, (_, c) => (isCalendarDate(r[c] ?? null) ? 'dd/mm/yyyy' : 'General')));
+  const notes = rows.map(() => Array.from({ length: width }, () => ''));
+  for (const block of layout.blocks) {
+    weights[block.titleRow][0] = 'bold';
+    for (let c = 0; c < block.columns; c++) {
+      weights[block.headerRow][c] = 'bold';
+      backgrounds[block.headerRow][c] = HEADER_BACKGROUND;
+      for (let i = 0; i < block.dataRows; i++) if (!block.inputColumns.includes(c)) backgrounds[block.firstDataRow + i][c] = LABEL_BACKGROUND;
+    }
+    for (const note of block.notes) notes[block.firstDataRow + note.row][note.column] = note.text;
+  }
+  whole.setFontWeights(weights);
+  whole.setBackgrounds(backgrounds);
+  whole.setNumberFormats(formats);
+  whole.setNotes(notes);
+
+  for (const block of layout.blocks) {
+    for (const choice of block.choices) {
+      const rule = SpreadsheetApp.newDataValidation().requireValueInList(choice.values, true).setAllowInvalid(false).build();
+      sheet.getRange(block.firstDataRow + 1, choice.column + 1, block.dataRows, 1).setDataValidation(rule);
+    }
+    const labelColumns = block.kind === 'list' ? 0 : 2; // keys and labels of figure and rate blocks
+    if (labelColumns) {
+      sheet
+        .getRange(block.firstDataRow + 1, 1, block.dataRows, labelColumns)
+        .protect()
+        .setDescription(`Mã và nhãn của bảng «${block.title}»: sản phẩm tìm số liệu theo các ô này.`)
+        .setWarningOnly(true);
+    }
+  }
+  sheet.setFrozenRows(0);
+  sheet.setColumnWidth(1, 200);
+  sheet.setColumnWidth(2, 360);
+}
