@@ -54,7 +54,10 @@ export function convert(value: number, from: string, to: string): number {
   const a = lookupUnit(from);
   const b = lookupUnit(to);
   if (!a || !b || a.dimension !== b.dimension) throw new Error(`Không đổi được đơn vị «${from}» sang «${to}»`);
-  return (value * a.factor) / b.factor;
+  // Scale by the ratio of the factors (exact powers of ten here), so a figure kept in its own unit is
+  // returned as it is and a large one does not overflow on the way (1e305 ha × 10 000 ÷ 10 000).
+  if (a.factor === b.factor) return value;
+  return a.factor > b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);
 }
 
 export function displayUnit(unit: string): string {

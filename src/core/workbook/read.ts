@@ -295,6 +295,10 @@ class TabReader {
       }
       unit = displayUnit(typed);
       value = convert(p.value, typed, spec.unit as string);
+      if (!Number.isFinite(value)) {
+        this.issue('error', row, col, `«${label}» quá lớn khi đổi từ ${displayUnit(typed)} sang ${spec.unit} (ô có ${describeCell(raw)}).`);
+        return undefined;
+      }
     }
     if (!spec.signed && value < 0) {
       this.issue('error', row, col, `«${label}» không được âm (ô có ${describeCell(raw)}).`);
