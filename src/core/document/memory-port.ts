@@ -127,7 +127,13 @@ function replaceInParagraph(p: Paragraph, pairs: readonly Replacement[], table: 
   const text = portText(p);
   const hits: { start: number; end: number; replace: string }[] = [];
   const lengths = [...new Set(pairs.map((x) => x.find.length))].filter((n) => n > 0).sort((a, b) => b - a);
+  // Only positions where some `find` can start are tried: tags all start with '{'.
+  const firsts = new Set(pairs.map((x) => x.find[0]));
   for (let i = 0; i < text.length; ) {
+    if (!firsts.has(text[i])) {
+      i++;
+      continue;
+    }
     let hit = false;
     for (const len of lengths) {
       const replace = table.get(text.slice(i, i + len));
