@@ -287,10 +287,12 @@ class TabReader {
     let value = p.value;
     let unit = spec.unit ?? '';
     if (spec.dimension && spec.dimension !== 'percent' && !isBlank(unitRaw) && unitCol >= 0) {
-      const typed = String(unitRaw);
+      // A unit cell holding a date, a boolean or a formula error is described as the clerk sees it.
+      const typed = typeof unitRaw === 'string' || typeof unitRaw === 'number' ? String(unitRaw) : '';
       const info = lookupUnit(typed);
       if (!info || info.dimension !== spec.dimension) {
-        this.issue('error', row, unitCol, `Đơn vị «${typed.trim()}» của «${label}» không dùng được: cần một trong ${unitsOf(spec.dimension).join(', ')}.`);
+        const shown = typed ? `«${typed.trim()}»` : describeCell(unitRaw);
+        this.issue('error', row, unitCol, `Đơn vị ${shown} của «${label}» không dùng được: cần một trong ${unitsOf(spec.dimension).join(', ')}.`);
         return undefined;
       }
       unit = displayUnit(typed);
