@@ -143,6 +143,23 @@ describe('units typed by the clerk are converted before computing', () => {
   });
 });
 
+describe('results too large to write', () => {
+  it('are an error at the source row, not an exception', () => {
+    let grid = withListCell('cay_trong', 0, 'dien_tich', 1e307);
+    grid = withListCell('cay_trong', 0, 'nang_suat', 1000, grid);
+    const run = runReport(grid);
+    const row = listCell(grid, 'cay_trong', 0, 'ten').row + 1;
+    expect(run.issues).toContainEqual({
+      severity: 'error',
+      sheet: 'Nông nghiệp',
+      cell: `A${row}`,
+      message: `Không tính được «Sản lượng bình quân hằng năm: Lúa»: kết quả quá lớn để ghi thành số. Kiểm tra lại các số liệu gốc (Nông nghiệp!A${row}).`,
+    });
+    expect(run.indicators.some((i) => i.key === 'san_luong_lua')).toBe(false);
+    expect(get('san_luong_ngo', new Map(run.indicators.map((i) => [i.key, i]))).text).toBe('210 tấn');
+  });
+});
+
 describe('target status', () => {
   it.each([
     { target: '≥ 93', end: 93, status: 'đạt' },

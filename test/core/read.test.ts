@@ -237,6 +237,20 @@ const ruleCases: Case[] = [
     words: ['Đơn vị «tấn» của «Giá trị thương mại - dịch vụ» không dùng được', 'tỷ đồng'],
   },
   {
+    rule: 'a formula error in a unit cell',
+    grid: () => withField('dien_tich_tu_nhien', { error: '#REF!' }, 'unit'),
+    sheet: 'Tự nhiên',
+    cell: 'D6',
+    words: ['Đơn vị lỗi công thức #REF! của «Tổng diện tích tự nhiên» không dùng được'],
+  },
+  {
+    rule: 'a figure too large once converted to the field’s unit',
+    grid: () => withField('dien_tich_tu_nhien', 'km²', 'unit', withField('dien_tich_tu_nhien', 1.7e308)),
+    sheet: 'Tự nhiên',
+    cell: 'C6',
+    words: ['«Tổng diện tích tự nhiên» quá lớn khi đổi từ km² sang ha'],
+  },
+  {
     rule: 'bad choice value',
     grid: () => withListCell('giap_ranh', 0, 'huong', 'Đông Đông'),
     sheet: 'Tự nhiên',
@@ -354,6 +368,14 @@ describe('validation with more than one consequence', () => {
   it('a missing tab does not hide the others’ issues', () => {
     const { issues } = read(withoutTab(withField('so_thon', 'sáu'), 'Nơi nhận'));
     expect(issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual([`Văn hóa - Xã hội!${fieldCell(g, 'so_thon').cell}`, 'Nơi nhận!A1']);
+  });
+});
+
+describe('large figures in the field’s own unit', () => {
+  it('are kept as typed (no overflow through the unit factor)', () => {
+    const r = read(withField('dien_tich_tu_nhien', 1.7e308));
+    expect(r.issues).toEqual([]);
+    expect(r.input.fields.dien_tich_tu_nhien.value).toBe(1.7e308);
   });
 });
 
