@@ -843,6 +843,29 @@ abstract class FakeContainer<Self = unknown> extends FakeElement {
     this.detach(child as unknown as Block);
     return asGas(this);
   }
+  /**
+   * A Text over the container's content. Modeled only for a container holding one paragraph (a table
+   * cell or a one-line header); otherwise the fake refuses rather than invent a multi-paragraph Text.
+   */
+  editAsText(): GoogleAppsScript.Document.Text {
+    this.hit('editAsText');
+    const only = this.children.length === 1 ? this.children[0] : null;
+    if (!(only instanceof FakeParagraph)) throw new Error('fake: editAsText on a container with several elements is not modeled');
+    return asGas(only.textEl);
+  }
+  /** Replaces the content with one paragraph holding `text` (REF table-cell#setText). */
+  setText(text: string): Self {
+    this.hit('setText');
+    this.touch();
+    const keep = this.children.find((c) => c instanceof FakeParagraph) as FakeParagraph | undefined;
+    const p = keep ? keep.deepCopy() : new FakeParagraph(this.rt, '');
+    p.textEl.text = String(text);
+    p.textEl.attrs = Array.from({ length: p.textEl.text.length }, () => keep?.textEl.attrs[0] ?? NO_ATTRS);
+    for (const c of this.children) c.parent = null;
+    p.parent = this;
+    this.children = [p];
+    return asGas(this);
+  }
   /** Leaves one empty paragraph (REF body#clear). */
   clear(): Self {
     this.hit('clear');
@@ -985,6 +1008,8 @@ type CellMethods =
   | 'getWidth'
   | 'setVerticalAlignment'
   | 'getVerticalAlignment'
+  | 'editAsText'
+  | 'setText'
   | 'copy';
 
 export class FakeTableCell extends FakeContainer<GoogleAppsScript.Document.TableCell> implements Pick<GoogleAppsScript.Document.TableCell, CellMethods> {

@@ -1,0 +1,166 @@
+// Behaviours of the DocumentApp fake, from apps-script-facts.md §2.
+import { describe, expect, it } from 'vitest';
+import { createGoogleWorld } from './index';
+
+const newDoc = () => {
+  const w = createGoogleWorld();
+  const doc = w.globals.DocumentApp.create('Báo cáo tháng');
+  return { w, doc, body: doc.getBody(), DocumentApp: w.globals.DocumentApp };
+};
+
+describe('DocumentApp fake', () => {
+  it('a new document is a Drive file with one empty paragraph, no header and no footer', () => {
+    const { w, doc, body } = newDoc();
+    expect(body.getNumChildren()).toBe(1);
+    expect(body.getText()).toBe('');
+    expect(doc.getHeader()).toBeNull();
+    expect(doc.getFooter()).toBeNull();
+    expect(w.driveStore.file(doc.getId())).toMatchObject({ name: 'Báo cáo tháng', mimeType: 'application/vnd.google-apps.document' });
+    expect(doc.getUrl()).toContain(doc.getId());
+  });
+
+  it('addHeader / addFooter work once, a second call throws', () => {
+    const { doc } = newDoc();
+    const header = doc.addHeader();
+    header.appendParagraph('ỦY BAN NHÂN DÂN');
+    expect(doc.getHeader()!.getText()).toBe('\nỦY BAN NHÂN DÂN');
+    expect(() => doc.addHeader()).toThrow();
+    doc.addFooter();
+    expect(() => doc.addFooter()).toThrow();
+  });
+
+  it('appendTable also appends an empty paragraph', () => {
+    const { body, DocumentApp } = newDoc();
+    const table = body.appendTable([['STT', 'Chỉ tiêu'], ['1', 'Dân số']]);
+    expect(body.getNumChildren()).toBe(3);
+    expect(body.getChild(1).getType()).toBe(DocumentApp.ElementType.TABLE);
+    expect(body.getChild(2).getType()).toBe(DocumentApp.ElementType.PARAGRAPH);
+    expect(body.getChild(2).asParagraph().getText()).toBe('');
+    expect(table.getNumRows()).toBe(2);
+    expect(table.getCell(1, 1).getText()).toBe('Dân số');
+  });
+
+  it('appending an attached element throws; copy() is detached and deep', () => {
+    const { body } = newDoc();
+    const p = body.appendParagraph('Kính gửi');
+    expect(() => body.appendParagraph(p)).toThrow('Element must be detached.');
+    const c = p.copy();
+    expect(c.getParent()).toBeNull();
+    c.setText('Bản sao');
+    expect(p.getText()).toBe('Kính gửi');
+    body.appendParagraph(c);
+    expect(body.getChildIndex(c)).toBe(2);
+    p.removeFromParent();
+    expect(p.getParent()).toBeNull();
+    expect(body.getText()).toBe('\nBản sao');
+  });
+
+  it('the last paragraph of a section cannot be removed', () => {
+    const { body } = newDoc();
+    expect(() => body.removeChild(body.getChild(0))).toThrow("Can't remove the last paragraph in a document section.");
+  });
+
+  it('replaceText: RE2-like pattern per paragraph, literal replacement, no lookaround or backreferences', () => {
+    const { body } = newDoc();
+    body.appendParagraph('Dân số {{dan_so}} người, {{dan_so}} khẩu');
+    body.appendParagraph('{{tach');
+    body.appendParagraph('biet}}');
+    body.replaceText('\\{\\{dan_so\\}\\}', '1.200 $1');
+    expect(body.getChild(1).asParagraph().getText()).toBe('Dân số 1.200 $1 người, 1.200 $1 khẩu');
+    body.replaceText('\\{\\{tach\\s*biet\\}\\}', 'X');
+    expect(body.getText()).toContain('{{tach\nbiet}}'); // no match across paragraphs
+    expect(() => body.replaceText('(?=a)', 'b')).toThrow();
+    expect(() => body.replaceText('(a)\\1', 'b')).toThrow();
+  });
+
+  it('replaced text keeps the formatting of the first replaced character', () => {
+    const { body } = newDoc();
+    const p = body.appendParagraph('Tổng: {{tong}}.');
+    p.editAsText().setBold(6, 13, true);
+    p.replaceText('\\{\\{tong\\}\\}', '42');
+    const t = p.editAsText();
+    expect(t.getText()).toBe('Tổng: 42.');
+    expect([t.isBold(5), t.isBold(6), t.isBold(7), t.isBold(8)]).toEqual([null, true, true, null]);
+    expect(t.getTextAttributeIndices()).toEqual([0, 6, 8]);
+  });
+
+  it('findText returns inclusive offsets and continues from a previous result', () => {
+    const { body, DocumentApp } = newDoc();
+    body.appendParagraph('a {{x}} b {{y}}');
+    const first = body.findText('\\{\\{\\w+\\}\\}')!;
+    expect(first.getElement().getType()).toBe(DocumentApp.ElementType.TEXT);
+    expect([first.getStartOffset(), first.getEndOffsetInclusive(), first.isPartial()]).toEqual([2, 6, true]);
+    const second = body.findText('\\{\\{\\w+\\}\\}', first)!;
+    expect(second.getStartOffset()).toBe(10);
+    expect(body.findText('\\{\\{\\w+\\}\\}', second)).toBeNull();
+  });
+
+  it('Text ranges: bold/italic/underline/size, delete and insert', () => {
+    const { body } = newDoc();
+    const t = body.appendParagraph('Hà Nội').editAsText();
+    t.setItalic(0, 1, true).setUnderline(3, 5, true).setFontSize(0, 5, 13);
+    t.insertText(0, '» ');
+    t.deleteText(0, 1);
+    expect(t.getText()).toBe('Hà Nội');
+    expect(t.isItalic(0)).toBe(true);
+    expect(t.isUnderline(4)).toBe(true);
+    expect(t.getFontSize()).toBe(13);
+    expect(() => t.deleteText(3, 99)).toThrow();
+  });
+
+  it('paragraph formatting and attributes', () => {
+    const { body, DocumentApp } = newDoc();
+    const p = body
+      .appendParagraph('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+      .setAlignment(DocumentApp.HorizontalAlignment.CENTER)
+      .setIndentFirstLine(28)
+      .setSpacingBefore(6)
+      .setSpacingAfter(0)
+      .setLineSpacing(1.15);
+    p.setAttributes({ [DocumentApp.Attribute.BOLD]: true, [DocumentApp.Attribute.INDENT_START]: 10 });
+    expect(p.getAlignment()).toBe(DocumentApp.HorizontalAlignment.CENTER);
+    expect([p.getIndentFirstLine(), p.getIndentStart(), p.getSpacingBefore(), p.getLineSpacing()]).toEqual([28, 10, 6, 1.15]);
+    expect(p.getAttributes()[DocumentApp.Attribute.BOLD]).toBe(true);
+    expect(p.editAsText().isBold()).toBe(true);
+  });
+
+  it('tables: rows copy detached, insert, remove, widths', () => {
+    const { body } = newDoc();
+    const table = body.appendTable([['{{#ds}}', '{{ten}}']]);
+    const template = table.getRow(0);
+    const copy = template.copy();
+    expect(copy.getParent()).toBeNull();
+    table.appendTableRow(copy);
+    table.insertTableRow(0, template.copy()).getCell(0).editAsText().setText('Đầu');
+    expect(table.getNumRows()).toBe(3);
+    expect(() => table.appendTableRow(template)).toThrow('Element must be detached.');
+    const removed = table.removeRow(1);
+    expect(removed.getParent()).toBeNull();
+    expect(table.getText()).toBe('Đầu\t{{ten}}\n{{#ds}}\t{{ten}}');
+    table.setBorderWidth(0).setColumnWidth(0, 120);
+    expect(table.getColumnWidth(0)).toBe(120);
+    expect(table.getRow(0).getNumCells()).toBe(2);
+  });
+
+  it('page setup on the body, in points', () => {
+    const { body } = newDoc();
+    expect([body.getPageWidth(), body.getPageHeight(), body.getMarginTop()]).toEqual([612, 792, 72]);
+    body.setPageWidth(595.3).setPageHeight(841.9).setMarginTop(56.7).setMarginLeft(85);
+    expect([body.getPageWidth(), body.getMarginLeft()]).toEqual([595.3, 85]);
+  });
+
+  it('after saveAndClose edits throw; openById reopens', () => {
+    const { w, doc, body, DocumentApp } = newDoc();
+    doc.saveAndClose();
+    expect(() => body.appendParagraph('x')).toThrow('Document is closed');
+    const again = DocumentApp.openById(doc.getId());
+    again.getBody().appendParagraph('x');
+    expect(w.docText(doc.getId()).body).toBe('\nx');
+    expect(() => DocumentApp.openById('nope')).toThrow('Document is missing');
+  });
+
+  it('needs the documents scope and is unavailable in a simple trigger', () => {
+    expect(() => createGoogleWorld({ scopes: [] }).globals.DocumentApp.create('x')).toThrow('Required permissions: https://www.googleapis.com/auth/documents');
+    expect(() => createGoogleWorld({ context: 'simpleTrigger' }).globals.DocumentApp.create('x')).toThrow('You do not have permission to call DocumentApp.create');
+  });
+});

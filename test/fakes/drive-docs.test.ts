@@ -1,0 +1,188 @@
+// Behaviours of the Drive v3 and Docs v1 advanced-service fakes, from apps-script-facts.md §3–4.
+import { describe, expect, it } from 'vitest';
+import { createGoogleWorld, MIME, SCOPE } from './index';
+
+describe('Drive advanced service fake', () => {
+  it('Files.copy of a Google Doc makes a deep copy of the document; default fields are kind, id, name, mimeType', () => {
+    const w = createGoogleWorld();
+    const folder = w.driveStore.addFolder('Báo cáo 2025');
+    const tpl = w.driveStore.addDoc('Mẫu', ['Dân số: {{dan_so}}']);
+    const copy = w.globals.Drive!.Files.copy({ name: 'Báo cáo tháng 1', parents: [folder.id] }, tpl.id);
+    expect(Object.keys(copy).sort()).toEqual(['id', 'kind', 'mimeType', 'name']);
+    expect(copy).toMatchObject({ kind: 'drive#file', name: 'Báo cáo tháng 1', mimeType: MIME.doc });
+    const doc = w.globals.DocumentApp.openById(copy.id!);
+    doc.getBody().replaceText('\\{\\{dan_so\\}\\}', '1.200');
+    expect(w.docText(copy.id!).body).toBe('Dân số: 1.200');
+    expect(w.docText(tpl.id).body).toBe('Dân số: {{dan_so}}');
+    const meta = w.globals.Drive!.Files.get(copy.id!, { fields: 'id,parents,webViewLink' });
+    expect(meta).toEqual({ id: copy.id, parents: [folder.id], webViewLink: `https://docs.google.com/document/d/${copy.id}/edit?usp=drivesdk` });
+    expect(w.calls.count('Drive.Files.copy')).toBe(1);
+    expect(w.calls.count('Drive.Files')).toBe(2);
+  });
+
+  it('errors are GoogleJsonResponseException-style; a file the app did not create is invisible under drive.file', () => {
+    const w = createGoogleWorld();
+    const other = w.driveStore.addDoc('Của người khác', ['x'], { appCreated: false });
+    let err: Error | undefined;
+    try {
+      w.globals.Drive!.Files.get(other.id);
+    } catch (e) {
+      err = e as Error;
+    }
+    expect(err?.name).toBe('GoogleJsonResponseException');
+    expect(err?.message).toBe(`API call to drive.files.get failed with error: File not found: ${other.id}.`);
+    const full = createGoogleWorld({ scopes: [SCOPE.drive, SCOPE.documents] });
+    const visible = full.driveStore.addDoc('x', ['x'], { appCreated: false });
+    expect(full.globals.Drive!.Files.get(visible.id).name).toBe('x');
+    expect(() => w.globals.Drive!.Files.get(w.spreadsheet.id)).toThrow('File not found');
+  });
+
+  it('create converts text to a Google Doc; update moves with addParents/removeParents and trashes; list includes trashed unless asked', () => {
+    const w = createGoogleWorld();
+    const Drive = w.globals.Drive!;
+    const a = w.driveStore.addFolder('A');
+    const b = w.driveStore.addFolder('B');
+    const blob = w.globals.Utilities.newBlob('Dòng 1\nDòng 2', 'text/plain', 'mau.txt');
+    const doc = Drive.Files.create({ name: 'Mẫu', mimeType: MIME.doc, parents: [a.id] }, blob);
+    expect(w.docText(doc.id!).body).toBe('Dòng 1\nDòng 2');
+    expect(() => Drive.Files.update({ parents: [b.id] }, doc.id!)).toThrow('not directly writable');
+    Drive.Files.update({}, doc.id!, null as unknown as GoogleAppsScript.Base.Blob, { addParents: b.id, removeParents: a.id }); // facts §3: null blob
+    expect(w.driveStore.file(doc.id!)!.parents).toEqual([b.id]);
+    Drive.Files.update({ trashed: true }, doc.id!);
+    expect(Drive.Files.list({ q: `'${b.id}' in parents` }).files!.map((f) => f.name)).toEqual(['Mẫu']);
+    expect(Drive.Files.list({ q: `'${b.id}' in parents and trashed = false` }).files).toEqual([]);
+    const listed = Drive.Files.list({ q: `name = 'B' and mimeType = '${MIME.folder}'`, fields: 'files(id)' });
+    expect(listed).toEqual({ files: [{ id: b.id }] });
+    Drive.Files.remove(b.id);
+    expect(w.driveStore.file(doc.id!)).toBeUndefined();
+    expect(() => Drive.Files.get(doc.id!, { alt: 'media' })).toThrow('File not found');
+  });
+
+  it('export needs alt=media and renders the document', () => {
+    const w = createGoogleWorld();
+    const doc = w.driveStore.addDoc('Báo cáo', ['Một', 'Hai']);
+    // The DTS declares export(fileId, mimeType) only; Apps Script needs the third argument (facts §3).
+    const Files = w.globals.Drive!.Files as unknown as { export(id: string, mime: string, opts?: object): string };
+    expect(Files.export(doc.id, MIME.text, { alt: 'media' })).toBe('Một\nHai');
+    expect(() => w.globals.Drive!.Files.export(doc.id, MIME.text)).toThrow("alt: 'media'");
+    expect(() => w.globals.Drive!.Files.get(doc.id, { alt: 'media' })).toThrow('Use Export with Docs Editors files');
+  });
+
+  it('Permissions.create/list/remove, with notification e-mails recorded', () => {
+    const w = createGoogleWorld({ googleAccounts: ['lanh.dao@example.com'] });
+    const Drive = w.globals.Drive!;
+    const doc = w.driveStore.addDoc('Báo cáo', ['x']);
+    const p = Drive.Permissions.create({ role: 'commenter', type: 'user', emailAddress: 'lanh.dao@example.com' }, doc.id, {
+      sendNotificationEmail: true,
+      emailMessage: 'Kính gửi báo cáo',
+    });
+    expect(p).toMatchObject({ kind: 'drive#permission', role: 'commenter', type: 'user', emailAddress: 'lanh.dao@example.com' });
+    expect(w.driveStore.notifications).toEqual([{ fileId: doc.id, emailAddress: 'lanh.dao@example.com', role: 'commenter', emailMessage: 'Kính gửi báo cáo' }]);
+    Drive.Permissions.create({ role: 'reader', type: 'user', emailAddress: 'lanh.dao@example.com' }, doc.id, { sendNotificationEmail: false });
+    const list = Drive.Permissions.list(doc.id).permissions!;
+    expect(list.map((x) => x.role)).toEqual(['owner', 'reader']);
+    expect(() =>
+      Drive.Permissions.create({ role: 'reader', type: 'user', emailAddress: 'ngoai@khac.vn' }, doc.id, { sendNotificationEmail: false }),
+    ).toThrow('Since there is no Google account associated with this email address');
+    expect(() => Drive.Permissions.create({ role: 'editor', type: 'user', emailAddress: 'a@b.vn' }, doc.id)).toThrow('drive.permissions.create');
+    Drive.Permissions.remove(doc.id, list[1].id!);
+    expect(Drive.Permissions.list(doc.id).permissions).toHaveLength(1);
+    expect(() => Drive.Permissions.remove(doc.id, list[0].id!)).toThrow('owner');
+  });
+
+  it('failure injection: the next call throws the injected error, then calls work again', () => {
+    const w = createGoogleWorld();
+    const doc = w.driveStore.addDoc('Mẫu', ['x']);
+    w.drive.failNext('Files.copy', 'User rate limit exceeded.', { code: 429 });
+    expect(() => w.globals.Drive!.Files.copy({ name: 'a' }, doc.id)).toThrow(
+      'API call to drive.files.copy failed with error: User rate limit exceeded.',
+    );
+    expect(w.globals.Drive!.Files.copy({ name: 'a' }, doc.id).name).toBe('a');
+    expect(w.calls.count('Drive.Files.copy')).toBe(2);
+    w.failNext('Range.setValues', new Error('Service Spreadsheets timed out'));
+    const range = w.globals.SpreadsheetApp.getActive().getSheets()[0].getRange('A1');
+    expect(() => range.setValues([[1]])).toThrow('timed out');
+    expect(w.calls.pendingFailures()).toEqual({});
+  });
+});
+
+describe('Docs advanced service fake', () => {
+  const setup = () => {
+    const w = createGoogleWorld();
+    const doc = w.globals.DocumentApp.create('Báo cáo');
+    const body = doc.getBody();
+    body.getChild(0).asParagraph().setText('Xã {{ten_xa}}, ngày {{ngay}}');
+    const p = body.appendParagraph('Tỷ lệ {{ty_le}} và {{ty_le}}');
+    p.editAsText().setBold(6, 9, true); // "{{ty" bold, "_le}}" not: a tag split across formatting runs
+    body.appendTable([['{{ten_xa}}', '{{a}}']]);
+    doc.addHeader().getChild(0).asParagraph().setText('UBND xã {{ten_xa}}');
+    doc.addFooter().getChild(0).asParagraph().setText('Trang {{trang}}');
+    return { w, doc, Docs: w.globals.Docs! };
+  };
+
+  it('refuses a document with unsaved DocumentApp edits (call saveAndClose first)', () => {
+    const { doc, Docs } = setup();
+    expect(() => Docs.Documents.get(doc.getId())).toThrow('saveAndClose');
+  });
+
+  it('replaceAllText: literal, in order, across formatting runs, in body, tables, headers and footers; 0 omits occurrencesChanged', () => {
+    const { w, doc, Docs } = setup();
+    doc.saveAndClose();
+    const res = Docs.Documents.batchUpdate(
+      {
+        requests: [
+          { replaceAllText: { containsText: { text: '{{ten_xa}}', matchCase: true }, replaceText: 'An Phú {{ngay}}' } },
+          { replaceAllText: { containsText: { text: '{{ngay}}', matchCase: true }, replaceText: '31/01/2025' } },
+          { replaceAllText: { containsText: { text: '{{ty_le}}', matchCase: true }, replaceText: '93,5 % ($1)' } },
+          { replaceAllText: { containsText: { text: '{{KHONG_CO}}', matchCase: true }, replaceText: 'x' } },
+          { replaceAllText: { containsText: { text: '{{A}}', matchCase: false }, replaceText: 'a' } },
+        ],
+      },
+      doc.getId(),
+    );
+    expect(res.replies).toEqual([
+      { replaceAllText: { occurrencesChanged: 3 } },
+      { replaceAllText: { occurrencesChanged: 4 } }, // in order: the value inserted by the first request is replaced too
+      { replaceAllText: { occurrencesChanged: 2 } },
+      { replaceAllText: {} },
+      { replaceAllText: { occurrencesChanged: 1 } },
+    ]);
+    const text = w.docText(doc.getId());
+    expect(text.body).toBe('Xã An Phú 31/01/2025, ngày 31/01/2025\nTỷ lệ 93,5 % ($1) và 93,5 % ($1)\nAn Phú 31/01/2025\ta\n');
+    expect(text.header).toBe('UBND xã An Phú 31/01/2025');
+    expect(text.footer).toBe('Trang {{trang}}');
+  });
+
+  it('batchUpdate is atomic: one invalid request and nothing is applied', () => {
+    const { w, doc, Docs } = setup();
+    doc.saveAndClose();
+    expect(() =>
+      Docs.Documents.batchUpdate(
+        { requests: [{ replaceAllText: { containsText: { text: '{{ngay}}' }, replaceText: 'x' } }, { replaceAllText: { containsText: { text: '' }, replaceText: 'y' } }] },
+        doc.getId(),
+      ),
+    ).toThrow('API call to docs.documents.batchUpdate failed with error');
+    expect(w.docText(doc.getId()).body).toContain('{{ngay}}');
+  });
+
+  it('Documents.get: section break, paragraphs with textRuns ending in \\n, tables, header; UTF-16 indexes from 1', () => {
+    const { doc, Docs } = setup();
+    doc.saveAndClose();
+    const d = Docs.Documents.get(doc.getId());
+    const content = d.body!.content!;
+    expect(content[0]).toMatchObject({ endIndex: 1, sectionBreak: {} });
+    const first = content[1].paragraph!.elements!;
+    expect(first.map((e) => e.textRun!.content).join('')).toBe('Xã {{ten_xa}}, ngày {{ngay}}\n');
+    expect(content[1]).toMatchObject({ startIndex: 1, endIndex: 1 + 'Xã {{ten_xa}}, ngày {{ngay}}\n'.length });
+    expect(content[2].paragraph!.elements!.map((e) => [e.textRun!.content, e.textRun!.textStyle!.bold ?? false])).toEqual([
+      ['Tỷ lệ ', false],
+      ['{{ty', true],
+      ['_le}} và {{ty_le}}\n', false],
+    ]);
+    expect(content[3].table!.tableRows![0].tableCells![0].content![0].paragraph!.elements![0].textRun!.content).toBe('{{ten_xa}}\n');
+    expect(content[content.length - 1].paragraph).toBeDefined();
+    const headerId = d.documentStyle!.defaultHeaderId!;
+    expect((d.headers as Record<string, GoogleAppsScript.Docs.Schema.Header>)[headerId].content![0].startIndex).toBe(0);
+    expect(() => Docs.Documents.get('missing')).toThrow('API call to docs.documents.get failed with error: Requested entity was not found.');
+  });
+});

@@ -1,0 +1,139 @@
+// LockService, PropertiesService, HtmlService, Utilities, Session, Logger and the call counter
+// (apps-script-facts.md §5–8).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { createGoogleWorld, SCOPE } from './index';
+
+describe('LockService fake', () => {
+  it('getting a lock does not acquire it; tryLock acquires, a held lock stays held, releaseLock frees it', () => {
+    const w = createGoogleWorld();
+    const lock = w.globals.LockService.getDocumentLock();
+    expect(lock.hasLock()).toBe(false);
+    expect(lock.tryLock(1000)).toBe(true);
+    expect(lock.tryLock(1000)).toBe(true);
+    expect(lock.hasLock()).toBe(true);
+    lock.releaseLock();
+    lock.releaseLock(); // no-op when not held
+    expect(lock.hasLock()).toBe(false);
+  });
+
+  it('contention: another holder makes tryLock return false after the timeout and waitLock throw', () => {
+    const w = createGoogleWorld();
+    w.locks.holdByOther('document');
+    const lock = w.globals.LockService.getDocumentLock();
+    expect(lock.tryLock(3000)).toBe(false);
+    expect(w.clock.elapsedMs).toBe(3000);
+    expect(() => lock.waitLock(1000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(lock.hasLock()).toBe(false);
+    w.locks.holdByOther('document', { releaseAfterMs: 500 });
+    expect(lock.tryLock(1000)).toBe(true);
+    expect(w.locks.attempts.map((a) => a.acquired)).toEqual([false, false, true]);
+  });
+
+  it('there is no document lock outside a container', () => {
+    expect(createGoogleWorld({ context: 'standalone' }).globals.LockService.getDocumentLock()).toBeNull();
+  });
+});
+
+describe('PropertiesService fake', () => {
+  it('stores strings, gives null for a missing key, and enforces 9 KB per value', () => {
+    const w = createGoogleWorld();
+    const props = w.globals.PropertiesService.getDocumentProperties();
+    expect(props.getProperty('templateId')).toBeNull();
+    props.setProperty('templateId', 'abc').setProperties({ count: 3 as never });
+    expect(props.getProperties()).toEqual({ templateId: 'abc', count: '3' });
+    expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
+    props.setProperty('ok', 'ệ'.repeat(3072)); // 3 bytes each: exactly 9 KB
+    expect(props.getKeys()).toContain('ok');
+    const script = w.globals.PropertiesService.getScriptProperties();
+    for (let i = 0; i < 56; i++) script.setProperty(`k${i}`, 'x'.repeat(9000)); // ~504 KB of 500 KiB
+    expect(() => script.setProperty('k56', 'x'.repeat(9000))).toThrow('property storage quota');
+    expect(createGoogleWorld({ context: 'standalone' }).globals.PropertiesService.getDocumentProperties()).toBeNull();
+  });
+});
+
+describe('HtmlService fake', () => {
+  it('reads NAME.html from its folder, evaluates templates, chains setters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'html-'));
+    writeFileSync(join(dir, 'Sidebar.html'), '<h1>Xin chào</h1>');
+    writeFileSync(join(dir, 'Dialog.html'), '<p><?= name ?></p><?!= raw ?><? for (var i = 0; i < n; i++) { ?>.<? } ?>');
+    const w = createGoogleWorld({ htmlDir: dir });
+    const out = w.globals.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Báo cáo').setWidth(300).setHeight(200);
+    expect([out.getContent(), out.getTitle(), out.getWidth(), out.getHeight()]).toEqual(['<h1>Xin chào</h1>', 'Báo cáo', 300, 200]);
+    expect(() => w.globals.HtmlService.createHtmlOutputFromFile('Sidebar.html')).toThrow('No HTML file named Sidebar.html was found.');
+    const t = w.globals.HtmlService.createTemplateFromFile('Dialog');
+    Object.assign(t, { name: '<Lan & Hà>', raw: '<b>đậm</b>', n: 3 });
+    expect(t.evaluate().getContent()).toBe('<p>&lt;Lan &amp; Hà&gt;</p><b>đậm</b>...');
+  });
+});
+
+describe('Utilities, Session, Logger fakes', () => {
+  it('formatDate uses SimpleDateFormat letters and the time zone', () => {
+    const w = createGoogleWorld();
+    const d = new Date(Date.UTC(2025, 0, 31, 17, 5, 9));
+    const U = w.globals.Utilities;
+    expect(U.formatDate(d, 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy HH:mm:ss')).toBe('01/02/2025 00:05:09');
+    expect(U.formatDate(d, 'Asia/Ho_Chi_Minh', "'ngày' d 'tháng' M 'năm' yyyy")).toBe('ngày 1 tháng 2 năm 2025');
+    expect(U.formatDate(d, 'GMT+7', 'yyyy-MM-dd HH:mm Z')).toBe('2025-02-01 00:05 +0700');
+    expect(U.formatDate(d, 'UTC', "EEE, MMM d, ''yy h:mm a XXX")).toBe("Fri, Jan 31, '25 5:05 PM Z");
+    expect(U.formatDate(d, 'Asia/Ho_Chi_Minh', 'z')).toBe('ICT');
+    expect(U.formatDate(d, 'Not/AZone', 'HH:mm')).toBe('17:05'); // unknown zone: GMT, as Java does
+  });
+
+  it('newBlob has a null name by default; base64 round trip; sleep advances the fake clock', () => {
+    const w = createGoogleWorld();
+    const U = w.globals.Utilities;
+    const blob = U.newBlob('Xã An Phú');
+    expect(blob.getName()).toBeNull();
+    expect(U.newBlob(U.base64Decode(U.base64Encode('Xã An Phú'))).getDataAsString()).toBe('Xã An Phú');
+    expect(U.base64Decode(U.base64Encode('ã'))).toEqual([-61, -93]);
+    U.sleep(1500);
+    expect(w.clock.sleeps).toEqual([1500]);
+    expect(w.clock.elapsedMs).toBe(1500);
+  });
+
+  it('Session: time zone from the manifest; the e-mail needs userinfo.email, which the manifest does not grant', () => {
+    const w = createGoogleWorld();
+    expect(w.globals.Session.getScriptTimeZone()).toBe('Asia/Ho_Chi_Minh');
+    expect(() => w.globals.Session.getActiveUser().getEmail()).toThrow(SCOPE.userinfoEmail);
+    const withEmail = createGoogleWorld({ scopes: [SCOPE.userinfoEmail], activeUserEmail: 'a@x.vn' });
+    expect(withEmail.globals.Session.getActiveUser().getEmail()).toBe('a@x.vn');
+    expect(createGoogleWorld({ scopes: [SCOPE.userinfoEmail], activeUserEmail: '' }).globals.Session.getActiveUser().getEmail()).toBe('');
+  });
+
+  it('Logger and console write to world.logs', () => {
+    const w = createGoogleWorld();
+    w.globals.Logger.log('Đã tạo %s trong %s ms', 'báo cáo', 42);
+    w.globals.console.warn('chú ý', { n: 1 });
+    expect(w.logs).toEqual([
+      { source: 'Logger', level: 'log', message: 'Đã tạo báo cáo trong 42 ms' },
+      { source: 'console', level: 'warn', message: 'chú ý {"n":1}' },
+    ]);
+  });
+});
+
+describe('call counter', () => {
+  it('counts per service and method, sums per service, snapshots and resets', () => {
+    const w = createGoogleWorld({ sheets: { A: [[1, 2]] } });
+    const sheet = w.globals.SpreadsheetApp.getActive().getSheetByName('A')!;
+    sheet.getDataRange().getValues();
+    sheet.getRange('A2:B2').setValues([[3, 4]]);
+    expect(w.calls.count('Range.getValues')).toBe(1);
+    expect(w.calls.count('Range.setValues')).toBe(1);
+    expect(w.calls.count('Sheet')).toBe(2);
+    expect(w.calls.snapshot()).toMatchObject({ 'SpreadsheetApp.getActive': 1, 'Spreadsheet.getSheetByName': 1 });
+    w.calls.reset();
+    expect(w.calls.total()).toBe(0);
+  });
+
+  it('values handed to a vm context are of its realm once useRealm is set', () => {
+    const w = createGoogleWorld({ sheets: { A: [[new Date(2025, 0, 1)]] } });
+    const ctx = vm.createContext({ SpreadsheetApp: w.globals.SpreadsheetApp });
+    w.useRealm({ Date: vm.runInContext('Date', ctx), Error: vm.runInContext('Error', ctx) });
+    expect(vm.runInContext('SpreadsheetApp.getActive().getRange("A1").getValue() instanceof Date', ctx)).toBe(true);
+    expect(vm.runInContext('try { SpreadsheetApp.getActive().insertSheet("A"); false } catch (e) { e instanceof Error }', ctx)).toBe(true);
+  });
+});
