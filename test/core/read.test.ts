@@ -20,7 +20,6 @@ import {
 } from '../helpers/workbook';
 
 const read = (grid: WorkbookGrid) => readWorkbook(REPORT, grid);
-const errorsOf = (issues: Issue[]) => issues.filter((i) => i.severity === 'error');
 const g = sampleGrid();
 
 describe('the sample workbook', () => {
