@@ -22,6 +22,19 @@ export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && 'error' in v;
 }
 
+/** The error values Google Sheets shows for a formula that failed, as getValues() returns them: text. */
+const FORMULA_ERROR_TEXT = /^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!)$/;
+
+/**
+ * A cell holding one of those error texts is a formula error, even when a door passed it on as a string:
+ * "#REF!" must never be read as the name of a commune or a crop.
+ */
+export function asCellError(v: CellValue): CellValue {
+  if (typeof v !== 'string') return v;
+  const t = v.trim();
+  return FORMULA_ERROR_TEXT.test(t) ? { error: t } : v;
+}
+
 export function isCalendarDate(v: CellValue): v is CalendarDate {
   return typeof v === 'object' && v !== null && 'year' in v && 'month' in v && 'day' in v;
 }

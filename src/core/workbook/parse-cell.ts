@@ -1,5 +1,5 @@
 import { isValidDate, type CalendarDate } from '../format/date';
-import { isBlank, isCalendarDate, isCellError, type CellValue } from './grid';
+import { asCellError, isBlank, isCalendarDate, isCellError, type CellValue } from './grid';
 
 /** A parsed cell: the value, or a Vietnamese description of what was found instead. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; found: string };
@@ -8,7 +8,8 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = <T>(found: string): Parsed<T> => ({ ok: false, found });
 
 /** How a cell looks to the clerk, for messages. */
-export function describeCell(v: CellValue): string {
+export function describeCell(cell: CellValue): string {
+  const v = asCellError(cell);
   if (isBlank(v)) return 'ô trống';
   if (isCellError(v)) return `lỗi công thức ${v.error}`;
   if (isCalendarDate(v)) return `ngày ${v.day}/${v.month}/${v.year}`;
@@ -67,6 +68,7 @@ export function parseNumber(v: CellValue): Parsed<number> {
 }
 
 export function parseText(v: CellValue): Parsed<string> {
+  if (typeof v === 'string' && isCellError(asCellError(v))) return bad(describeCell(v));
   if (typeof v === 'string') return ok(v.normalize('NFC').trim());
   if (typeof v === 'number') return ok(String(v));
   return bad(describeCell(v));
