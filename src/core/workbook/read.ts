@@ -178,6 +178,7 @@ class TabReader {
     const cols = block.columns.map(colIndex);
     const rows: ListRow[] = [];
     const seen = new Map<string, number>();
+    const emails = new Map<string, number>();
     for (const r of this.dataRows(place, cols)) {
       const row: ListRow = { values: {}, entered: {}, row: r + 1, sheet: this.name };
       let valid = true;
@@ -210,6 +211,14 @@ class TabReader {
         this.issue('error', r, cols[0], `Dòng ${r + 1} trùng với dòng ${first} trong bảng «${block.title}» (cùng ${block.uniqueBy.map((k) => `«${block.columns.find((c) => c.key === k)?.label}»`).join(', ')}). Xóa một dòng hoặc gộp lại.`);
         continue;
       }
+      // E-mail addresses are kept lower-cased, so "A@x.vn" and "a@x.vn" are the same recipient.
+      const repeated = block.columns.find((c) => c.kind === 'email' && typeof row.values[c.key] === 'string' && emails.has(`${c.key}|${row.values[c.key]}`));
+      if (repeated) {
+        const address = row.values[repeated.key] as string;
+        this.issue('error', r, colIndex(repeated), `Địa chỉ e-mail «${address}» ở dòng ${r + 1} trùng với dòng ${emails.get(`${repeated.key}|${address}`)} trong bảng «${block.title}» (không phân biệt chữ hoa, chữ thường). Xóa một dòng hoặc sửa địa chỉ.`);
+        continue;
+      }
+      for (const c of block.columns) if (c.kind === 'email' && typeof row.values[c.key] === 'string') emails.set(`${c.key}|${row.values[c.key]}`, r + 1);
       seen.set(identity, r + 1);
       rows.push(row);
     }
