@@ -25,3 +25,68 @@ export const TABS = {
   settings: 'Cài đặt',
   log: 'Nhật ký',
 } as const;
+
+/** Titles of the dialogs and the sidebar (ui-data.ts). */
+export const UI_MSG = {
+  issuesTitle: 'Kiểm tra số liệu',
+  reportLinkTitle: 'Đã tạo báo cáo',
+  shareTitle: 'Chia sẻ cho nơi nhận',
+  selfCheckTitle: 'Tự kiểm tra kết nối Google',
+} as const;
+
+/** Sharing a report with the people of the «Nơi nhận» tab (share.ts). */
+export const SHARE_MSG = {
+  noReports: 'Chưa có báo cáo nào trong trang «Nhật ký». Chọn «Tạo báo cáo» trước, rồi chia sẻ.',
+  noRecipientsTab: (tab: string) => `Không tìm thấy trang «${tab}». Dùng «Thiết lập bảng tính» để thêm lại.`,
+  noRecipientsHeader: (tab: string) => `Trang «${tab}» thiếu dòng tiêu đề có cột «Nơi nhận» và «E-mail».`,
+  noRecipients: (tab: string) => `Trang «${tab}» chưa có nơi nhận nào ghi e-mail: không có ai để chia sẻ.`,
+  invalidEmail: (where: string, address: string) => `${where}: «${address}» không phải là một địa chỉ e-mail hợp lệ.`,
+  duplicateEmail: (where: string, address: string, first: string) => `${where}: e-mail «${address}» trùng với ${first}. Mỗi người chỉ ghi một lần.`,
+  invalidRole: (where: string, value: string) => `${where}: quyền «${value}» không hiểu được; chọn Xem, Nhận xét hoặc Chỉnh sửa.`,
+  refused: (n: number) => `Chưa chia sẻ cho ai: có ${n} ô cần sửa ở trang «Nơi nhận».`,
+  unknownReport: 'Không tìm thấy báo cáo đã chọn trong trang «Nhật ký». Đóng hộp thoại rồi mở lại.',
+  unknownRole: (role: string) => `Quyền «${role}» không hợp lệ; chọn Xem, Nhận xét hoặc Chỉnh sửa.`,
+  cannotReadPermissions: (reason: string) => `Không đọc được danh sách người có quyền của báo cáo: ${reason}`,
+  shared: (role: string) => `Đã chia sẻ với quyền ${role}.`,
+  already: (role: string) => `Đã có quyền ${role}.`,
+  failed: (reason: string) => `Lỗi: ${reason}`,
+  summary: (shared: number, already: number, failed: number) =>
+    `Đã chia sẻ cho ${shared} người, ${already} người đã có quyền` + (failed ? `, ${failed} người bị lỗi.` : '.'),
+  logAction: 'Chia sẻ',
+  logFailed: (reason: string) => `Không ghi được vào trang «Nhật ký»: ${reason}`,
+} as const;
+
+/** "Tự kiểm tra kết nối Google" (self-check.ts): each label names what apps-script-facts.md leaves unconfirmed. */
+export const SELF_CHECK_MSG = {
+  running: 'Đang tự kiểm tra kết nối Google trên các tệp nháp…',
+  scratchName: (stamp: string) => `Tự kiểm tra (tệp nháp, sẽ xóa) ${stamp}`,
+  scratchFolder: (stamp: string) => `Tự kiểm tra (thư mục nháp, sẽ xóa) ${stamp}`,
+  scratchTab: (stamp: string) => `Tự kiểm tra ${stamp}`,
+  createDoc: 'DocumentApp.create: tạo tài liệu nháp',
+  driveSeesDoc: 'Drive.Files.get thấy tài liệu do DocumentApp tạo (phạm vi drive.file: chưa xác nhận)',
+  copy: 'Drive.Files.copy: sao chép tài liệu nháp (phạm vi drive.file: chưa xác nhận)',
+  portMerge: 'DocumentApp.openById + trộn mẫu qua cổng Google Docs: giá trị có $1, \\ và {{b}} giữ nguyên văn (ký tự riêng tư qua replaceAllText: chưa xác nhận)',
+  lineBreak: 'Xuống dòng trong một giá trị: gửi U+000B qua Docs API, vẫn một đoạn (DocumentApp đọc lại «\\r»: chưa xác nhận)',
+  batchUpdate: 'Docs batchUpdate replaceAllText: thay chữ và số lần thay trong phản hồi',
+  batchUpdateZero: 'Docs batchUpdate: không có chỗ nào để thay thì phản hồi bỏ trống occurrencesChanged (chưa xác nhận)',
+  formulaText: 'Ghi chữ bắt đầu bằng «=» vào trang nháp dưới dạng chữ nhờ dấu nháy đơn, đọc lại là chữ (chưa xác nhận)',
+  move: 'Drive: tạo thư mục nháp và chuyển tệp vào đó bằng addParents/removeParents (chưa xác nhận)',
+  permissionsList: 'Drive.Permissions.list trên tệp nháp',
+  lock: 'LockService: getDocumentLock, tryLock rồi releaseLock',
+  cleanup: 'Dọn dẹp: chuyển các tệp nháp vào thùng rác (update trashed: true, chưa xác nhận) và xóa trang nháp',
+  skipped: (step: string) => `Bỏ qua vì bước «${step}» không đạt.`,
+  lockBusy: 'Khóa đang do người khác giữ (có người đang tạo hoặc chia sẻ báo cáo): thử lại sau. Đây không phải lỗi kết nối.',
+  lockNull: 'getDocumentLock() trả về null: tập lệnh không gắn với bảng tính này.',
+  expected: (want: string, got: string) => `Cần ${want}, nhận được ${got}.`,
+  created: (id: string) => `Mã tệp ${id}.`,
+  parents: (parents: string) => `Nằm trong: ${parents}.`,
+  merged: (text: string) => `Kết quả: ${text}`,
+  replies: (n: string, text: string) => `Thay ${n} chỗ; văn bản sau khi thay: ${text}`,
+  zeroReply: (shape: string) => `Phản hồi cho lần thay không tìm thấy: ${shape}.`,
+  readBack: (value: string, formula: string) => `Đọc lại giá trị ${value}, công thức ${formula}.`,
+  moved: (parents: string) => `Tệp nay nằm trong: ${parents}.`,
+  permissions: (n: number, owner: string) => `${n} quyền; chủ sở hữu: ${owner || '(không thấy)'}.`,
+  lockOk: 'Lấy được khóa, hasLock() đúng, nhả khóa xong.',
+  cleaned: (files: number, tab: boolean) => `Đã chuyển ${files} tệp nháp vào thùng rác` + (tab ? ' và xóa trang nháp.' : '.'),
+  cleanupFailed: (what: string) => `Chưa dọn được: ${what}. Hãy tự xóa các tệp có tên bắt đầu bằng «Tự kiểm tra» trong Drive.`,
+} as const;

@@ -760,6 +760,13 @@ function a1Of(box: Box): string {
 }
 
 function writeValue(cell: Cell, v: unknown): void {
+  // A leading apostrophe stores the rest as text and is not part of the stored value (apps-script-facts.md
+  // §1, unconfirmed: the in-product self-check writes "'=1+1" and reads it back on the live Sheet).
+  if (typeof v === 'string' && v.startsWith("'")) {
+    cell.formula = undefined;
+    cell.value = v.slice(1);
+    return;
+  }
   if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
     cell.formula = v;
     cell.value = '';

@@ -1,0 +1,357 @@
+/**
+ * "Chia sẻ cho nơi nhận": shares a generated report (a Google Doc the app created) with the people listed in
+ * the «Nơi nhận» tab, through the Drive advanced service v3 (apps-script-facts.md §3), one person at a time:
+ *
+ * - every address is validated first; one invalid or duplicated address refuses the whole run before any
+ *   permission is created, naming the tab, the cell and the address;
+ * - a person who already has the role (or a higher one) is left alone ("đã có quyền"), so sharing twice is
+ *   harmless;
+ * - only `type: 'user'` permissions are ever created (never 'anyone' or 'domain'), with Google's notification
+ *   e-mail carrying the clerk's optional message;
+ * - rate-limit errors (429, userRateLimitExceeded) are retried with exponential backoff; any other failure is
+ *   reported for that person and the others still get their share;
+ * - the document lock keeps two clerks from sharing (or generating) at once.
+ *
+ * The role: the «Quyền khi chia sẻ» column of a recipient wins; the dialog's choice applies where it is blank.
+ */
+import { a1, isBlank, normaliseLabel, type CellValue } from '../core/workbook/grid';
+import { parseEmail } from '../core/workbook/parse-cell';
+import { REPORT } from '../core/report/definition';
+import { MSG, SHARE_MSG, TABS } from './messages';
+import { LOG_HEADER } from './settings';
+import { asSheetText, findSheet } from './sheet-io';
+import {
+  ROLE_LABELS,
+  plainData,
+  type RoleLabel,
+  type ShareDialogData,
+  type SharePersonResult,
+  type ShareReportOption,
+  type ShareRecipientView,
+  type ShareRequest,
+  type ShareResponse,
+} from './ui-data';
+
+type DriveRole = 'reader' | 'commenter' | 'writer';
+
+export const DRIVE_ROLE: Record<RoleLabel, DriveRole> = { Xem: 'reader', 'Nhận xét': 'commenter', 'Chỉnh sửa': 'writer' };
+
+/** Drive roles from least to most; a person at or above the wanted rank is already served. */
+const ROLE_RANK: Record<string, number> = { reader: 1, commenter: 2, writer: 3, fileOrganizer: 4, organizer: 5, owner: 6 };
+
+const RECIPIENTS_TAB = REPORT.tabs.find((t) => t.blocks.some((b) => b.type === 'list' && b.key === 'noi_nhan'))?.name ?? 'Nơi nhận';
+const RECIPIENT_COLUMNS = (() => {
+  const block = REPORT.tabs.flatMap((t) => t.blocks).find((b) => b.type === 'list' && b.key === 'noi_nhan');
+  const label = (key: string, fallback: string) => (block && block.type === 'list' ? block.columns.find((c) => c.key === key)?.label : undefined) ?? fallback;
+  return { name: label('ten', 'Nơi nhận'), email: label('email', 'E-mail'), role: label('quyen', 'Quyền khi chia sẻ') };
+})();
+
+export const DEFAULT_ROLE: RoleLabel = 'Xem';
+export const RECENT_REPORTS = 10;
+export const LOCK_WAIT_MS = 5000;
+/** Tries per Drive call when Google says "rate limit": waits 1 s, 2 s, 4 s between them. */
+export const MAX_TRIES = 4;
+export const FIRST_BACKOFF_MS = 1000;
+
+// ------------------------------------------------------------------------------------- recipients
+
+export interface Recipient {
+  name: string;
+  /** Lower-cased, as parseEmail gives it; the address as typed when invalid. */
+  email: string;
+  /** '' when the tab leaves the role blank. */
+  role: RoleLabel | '';
+  /** "Nơi nhận!B5" */
+  where: string;
+  problem: string;
+}
+
+export interface RecipientsRead {
+  recipients: Recipient[];
+  /** Problems with the tab itself (missing, no header). */
+  notices: string[];
+}
+
+const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v)).normalize('NFC').trim();
+
+function roleOf(raw: string): RoleLabel | null {
+  const wanted = normaliseLabel(raw);
+  return ROLE_LABELS.find((r) => normaliseLabel(r) === wanted) ?? null;
+}
+
+/**
+ * Pure: the people of the «Nơi nhận» grid who have an e-mail, each checked: the address's shape, a second
+ * row with the same address (case-insensitive), a role that is not one of the three.
+ */
+export function readRecipients(tab: string, rows: readonly (readonly unknown[])[]): RecipientsRead {
+  const labels = { name: normaliseLabel(RECIPIENT_COLUMNS.name), email: normaliseLabel(RECIPIENT_COLUMNS.email), role: normaliseLabel(RECIPIENT_COLUMNS.role) };
+  let header = -1;
+  let cols = { name: -1, email: -1, role: -1 };
+  for (let r = 0; r < rows.length && header < 0; r++) {
+    const cells = rows[r].map((v) => normaliseLabel(text(v)));
+    const email = cells.indexOf(labels.email);
+    if (email >= 0) {
+      header = r;
+      cols = { name: cells.indexOf(labels.name), email, role: cells.indexOf(labels.role) };
+    }
+  }
+  if (header < 0) return { recipients: [], notices: [SHARE_MSG.noRecipientsHeader(tab)] };
+
+  const recipients: Recipient[] = [];
+  const seen = new Map<string, string>();
+  for (let r = header + 1; r < rows.length; r++) {
+    const row = rows[r];
+    const rawEmail = row[cols.email];
+    if (isBlank(rawEmail as CellValue)) continue;
+    const where = `${tab}!${a1(r, cols.email)}`;
+    const typed = text(rawEmail);
+    const name = cols.name >= 0 ? text(row[cols.name]) : '';
+    const rawRole = cols.role >= 0 ? text(row[cols.role]) : '';
+    const parsed = parseEmail(typeof rawEmail === 'string' ? rawEmail : (rawEmail as CellValue));
+    const recipient: Recipient = { name, email: parsed.ok ? parsed.value : typed, role: '', where, problem: '' };
+    if (!parsed.ok) recipient.problem = SHARE_MSG.invalidEmail(where, typed);
+    else if (seen.has(parsed.value)) recipient.problem = SHARE_MSG.duplicateEmail(where, typed, seen.get(parsed.value) as string);
+    else seen.set(parsed.value, where);
+    if (rawRole) {
+      const role = roleOf(rawRole);
+      if (role) recipient.role = role;
+      else if (!recipient.problem) recipient.problem = SHARE_MSG.invalidRole(`${tab}!${a1(r, cols.role)}`, rawRole);
+    }
+    recipients.push(recipient);
+  }
+  if (recipients.length === 0) return { recipients, notices: [SHARE_MSG.noRecipients(tab)] };
+  return { recipients, notices: [] };
+}
+
+/** Reads «Nơi nhận» with one getValues. */
+export function loadRecipients(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RecipientsRead {
+  const sheet = findSheet(ss, RECIPIENTS_TAB);
+  if (!sheet) return { recipients: [], notices: [SHARE_MSG.noRecipientsTab(RECIPIENTS_TAB)] };
+  return readRecipients(sheet.getName(), sheet.getDataRange().getValues());
+}
+
+// ------------------------------------------------------------------------------------ the log tab
+
+const DOC_URL = /https:\/\/docs\.google\.com\/document\/d\/([A-Za-z0-9_-]{10,})/;
+const LOG_HEADERS = {
+  when: ['thời gian', 'lúc', 'ngày giờ', 'thời điểm'],
+  name: ['báo cáo', 'tên báo cáo', 'tệp', 'tên tệp', 'tài liệu'],
+  url: ['liên kết', 'đường dẫn', 'link', 'url'],
+  id: ['mã tệp', 'id', 'file id', 'mã tài liệu'],
+  action: ['việc', 'hành động', 'thao tác', 'loại'],
+};
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/**
+ * Pure: the reports the log mentions, newest first, one per file. A report is any row holding a Google Doc
+ * link; its name and time come from the columns headed like «Báo cáo» and «Thời gian» when there are such.
+ */
+export function recentReportsFromLog(rows: readonly (readonly unknown[])[], formatWhen: (d: Date) => string, limit = RECENT_REPORTS): ShareReportOption[] {
+  let cols = { when: -1, name: -1, url: -1, id: -1, action: -1 };
+  let header = -1;
+  for (let r = 0; r < Math.min(rows.length, 5) && header < 0; r++) {
+    const cells = rows[r].map((v) => normaliseLabel(text(v)));
+    const find = (names: string[]) => cells.findIndex((c) => names.includes(c));
+    const found = { when: find(LOG_HEADERS.when), name: find(LOG_HEADERS.name), url: find(LOG_HEADERS.url), id: find(LOG_HEADERS.id), action: find(LOG_HEADERS.action) };
+    if (found.url >= 0 || found.name >= 0) {
+      header = r;
+      cols = found;
+    }
+  }
+  const byId = new Map<string, ShareReportOption & { order: number; ms: number }>();
+  rows.forEach((row, r) => {
+    if (r <= header) return;
+    const cells = row.map((v) => (isDate(v) ? '' : text(v)));
+    // Rows this module logs (one per person shared with) link the report too, but are not reports.
+    if (cols.action >= 0 && normaliseLabel(cells[cols.action] ?? '') === normaliseLabel(SHARE_MSG.logAction)) return;
+    const urlCell = cols.url >= 0 && DOC_URL.test(cells[cols.url]) ? cells[cols.url] : cells.find((c) => DOC_URL.test(c));
+    if (!urlCell) return;
+    const id = (DOC_URL.exec(urlCell) as RegExpExecArray)[1];
+    const url = urlCell.slice(urlCell.indexOf('https://')).split(/\s/)[0];
+    const whenRaw = cols.when >= 0 ? row[cols.when] : row.find(isDate);
+    const when = isDate(whenRaw) ? formatWhen(whenRaw) : text(whenRaw);
+    const ms = isDate(whenRaw) ? whenRaw.getTime() : 0;
+    const name = (cols.name >= 0 ? cells[cols.name] : '') || `Báo cáo ${when}`.trim();
+    byId.set(id, { id, name, url, when, order: r, ms });
+  });
+  return [...byId.values()]
+    .sort((a, b) => b.ms - a.ms || b.order - a.order)
+    .slice(0, limit)
+    .map(({ id, name, url, when }) => ({ id, name, url, when }));
+}
+
+function whenFormatter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): (d: Date) => string {
+  const zone = ss.getSpreadsheetTimeZone();
+  return (d) => Utilities.formatDate(d, zone, 'dd/MM/yyyy HH:mm');
+}
+
+/** Reads «Nhật ký» with one getValues. */
+export function loadRecentReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ShareReportOption[] {
+  const sheet = findSheet(ss, TABS.log);
+  if (!sheet) return [];
+  return recentReportsFromLog(sheet.getDataRange().getValues(), whenFormatter(ss));
+}
+
+/**
+ * One row per person appended to «Nhật ký» in a single setValues, in the log's columns (settings.ts
+ * LOG_HEADER: time, action, report, link, person, result, detail). settings.appendLog writes one row per
+ * call and has no person column, so the batch is written here.
+ */
+export function appendShareLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: ShareReportOption, results: readonly SharePersonResult[]): void {
+  if (results.length === 0) return;
+  let sheet = findSheet(ss, TABS.log);
+  if (!sheet) {
+    sheet = ss.insertSheet(TABS.log);
+    sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]);
+  }
+  const now = new Date();
+  const outcome: Record<SharePersonResult['outcome'], string> = { shared: 'Đã chia sẻ', already: 'Đã có quyền', failed: 'Lỗi' };
+  const rows = results.map((r) => [
+    now,
+    SHARE_MSG.logAction,
+    asSheetText(report.name),
+    asSheetText(report.url),
+    asSheetText(r.name ? `${r.name} <${r.email}>` : r.email),
+    outcome[r.outcome],
+    asSheetText(r.detail),
+  ]);
+  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, LOG_HEADER.length).setValues(rows);
+}
+
+// ------------------------------------------------------------------------------------ the dialog
+
+/** Data for Share.html: recent reports from the log, recipients with an e-mail from «Nơi nhận». */
+export function shareDialogData(): ShareDialogData {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const reports = loadRecentReports(ss);
+  const read = loadRecipients(ss);
+  const notices = [...(reports.length === 0 ? [SHARE_MSG.noReports] : []), ...read.notices];
+  const recipients: ShareRecipientView[] = read.recipients.map((r) => ({ name: r.name, email: r.email, role: r.role, where: r.where, valid: !r.problem, problem: r.problem }));
+  return plainData({ reports, recipients, defaultRole: DEFAULT_ROLE, notices });
+}
+
+// ---------------------------------------------------------------------------------------- sharing
+
+interface DriveErrorLike {
+  message?: string;
+  details?: { code?: number; message?: string };
+}
+
+/** Google's "slow down": 429, userRateLimitExceeded, rateLimitExceeded, "User rate limit exceeded". */
+export function isRateLimit(e: unknown): boolean {
+  const err = e as DriveErrorLike;
+  if (err?.details?.code === 429) return true;
+  const msg = `${err?.message ?? String(e)} ${err?.details?.message ?? ''}`;
+  return /\b429\b|rate ?limit|ratelimitexceeded|userratelimitexceeded|too many requests/i.test(msg);
+}
+
+/** Calls `fn`, retrying rate-limit errors with exponential backoff (Utilities.sleep: no setTimeout in Apps Script). */
+export function withBackoff<T>(fn: () => T, tries = MAX_TRIES, firstWaitMs = FIRST_BACKOFF_MS): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return fn();
+    } catch (e) {
+      if (attempt >= tries || !isRateLimit(e)) throw e;
+      Utilities.sleep(firstWaitMs * 2 ** (attempt - 1));
+    }
+  }
+}
+
+/** The reason of a Google error without the "API call to … failed with error:" prefix. */
+export function reasonOf(e: unknown): string {
+  const msg = (e as Error)?.message ?? String(e);
+  return msg.replace(/^.*failed with error:\s*/, '').trim() || msg;
+}
+
+/** Every permission of the file, by lower-cased e-mail: the best role each person holds. */
+function currentRoles(fileId: string): Map<string, string> {
+  const roles = new Map<string, string>();
+  let pageToken: string | undefined;
+  do {
+    const opts: Record<string, unknown> = { fields: 'nextPageToken,permissions(id,type,role,emailAddress)', pageSize: 100, supportsAllDrives: true };
+    if (pageToken) opts.pageToken = pageToken;
+    const page = withBackoff(() => (Drive as GoogleAppsScript.Drive).Permissions.list(fileId, opts));
+    for (const p of page.permissions ?? []) {
+      const email = p.emailAddress?.toLowerCase();
+      if (!email || !p.role) continue;
+      const held = roles.get(email);
+      if (!held || (ROLE_RANK[p.role] ?? 0) > (ROLE_RANK[held] ?? 0)) roles.set(email, p.role);
+    }
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken);
+  return roles;
+}
+
+const DRIVE_ROLE_LABEL: Record<string, string> = { reader: 'Xem', commenter: 'Nhận xét', writer: 'Chỉnh sửa', fileOrganizer: 'Sắp xếp', organizer: 'Quản lý', owner: 'Chủ sở hữu' };
+
+function refuse(message: string, reportName = ''): ShareResponse {
+  return { ok: false, message, reportName, results: [] };
+}
+
+/**
+ * google.script.run target of Share.html. Returns what happened to each person; nothing is shared when the
+ * run is refused (busy, an address to fix, a report the log does not know).
+ */
+export function shareSelectedReport(request: ShareRequest): ShareResponse {
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) return refuse(MSG.busy);
+  try {
+    return plainData(shareLocked(request));
+  } finally {
+    if (lock) lock.releaseLock();
+  }
+}
+
+function shareLocked(request: ShareRequest): ShareResponse {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const defaultRole = roleOf(String(request?.role ?? ''));
+  if (!defaultRole) return refuse(SHARE_MSG.unknownRole(String(request?.role ?? '')));
+  const report = loadRecentReports(ss).find((r) => r.id === request.reportId);
+  if (!report) return refuse(SHARE_MSG.unknownReport);
+
+  const read = loadRecipients(ss);
+  if (read.recipients.length === 0) return refuse(read.notices.join('\n') || SHARE_MSG.noRecipients(RECIPIENTS_TAB), report.name);
+  const problems = read.recipients.filter((r) => r.problem).map((r) => r.problem);
+  if (problems.length > 0) return refuse([SHARE_MSG.refused(problems.length), ...problems].join('\n'), report.name);
+
+  let roles: Map<string, string>;
+  try {
+    roles = currentRoles(report.id);
+  } catch (e) {
+    return refuse(SHARE_MSG.cannotReadPermissions(reasonOf(e)), report.name);
+  }
+
+  const message = String(request.message ?? '').trim();
+  const results: SharePersonResult[] = [];
+  for (const person of read.recipients) {
+    const role = person.role || defaultRole;
+    const driveRole = DRIVE_ROLE[role];
+    const held = roles.get(person.email);
+    const base = { name: person.name, email: person.email, role };
+    if (held && (ROLE_RANK[held] ?? 0) >= ROLE_RANK[driveRole]) {
+      results.push({ ...base, outcome: 'already', detail: SHARE_MSG.already(DRIVE_ROLE_LABEL[held] ?? held) });
+      continue;
+    }
+    try {
+      const options: Record<string, unknown> = { sendNotificationEmail: true, supportsAllDrives: true };
+      if (message) options.emailMessage = message;
+      withBackoff(() => (Drive as GoogleAppsScript.Drive).Permissions.create({ role: driveRole, type: 'user', emailAddress: person.email }, report.id, options));
+      roles.set(person.email, driveRole);
+      results.push({ ...base, outcome: 'shared', detail: SHARE_MSG.shared(role) });
+    } catch (e) {
+      results.push({ ...base, outcome: 'failed', detail: SHARE_MSG.failed(reasonOf(e)) });
+    }
+  }
+  let logProblem = '';
+  try {
+    appendShareLog(ss, report, results);
+  } catch (e) {
+    logProblem = SHARE_MSG.logFailed(reasonOf(e)); // the shares stand; say the log could not record them
+  }
+  const count = (k: SharePersonResult['outcome']) => results.filter((r) => r.outcome === k).length;
+  const summary = SHARE_MSG.summary(count('shared'), count('already'), count('failed'));
+  return { ok: true, message: logProblem ? `${summary}\n${logProblem}` : summary, reportName: report.name, results };
+}
