@@ -90,3 +90,50 @@ export const SELF_CHECK_MSG = {
   cleaned: (files: number, tab: boolean) => `Đã chuyển ${files} tệp nháp vào thùng rác` + (tab ? ' và xóa trang nháp.' : '.'),
   cleanupFailed: (what: string) => `Chưa dọn được: ${what}. Hãy tự xóa các tệp có tên bắt đầu bằng «Tự kiểm tra» trong Drive.`,
 } as const;
+
+/** "Tạo báo cáo" and "Tạo mẫu báo cáo mặc định" (generate.ts, settings.ts, drive.ts). */
+export const GENERATE_MSG = {
+  title: 'Tạo báo cáo',
+  templateTitle: 'Tạo mẫu báo cáo mặc định',
+  reading: 'Đang đọc số liệu…',
+  copying: 'Đang sao chép mẫu báo cáo…',
+  merging: 'Đang điền số liệu vào báo cáo…',
+  building: 'Đang tạo tài liệu mẫu…',
+  hasErrors: (n: number) => `Chưa tạo báo cáo: có ${n} lỗi số liệu cần sửa trước.`,
+  askWarnings: (n: number, lines: string) => `Số liệu có ${n} cảnh báo:\n\n${lines}\n\nVẫn tạo báo cáo?`,
+  cancelled: 'Đã hủy: chưa tạo báo cáo nào.',
+  noTemplate: 'Chưa có mẫu báo cáo. Chọn «Tạo mẫu báo cáo mặc định» trước, hoặc ghi mã tài liệu mẫu vào trang «Cài đặt».',
+  templateProblems: (n: number) => `Mẫu báo cáo có ${n} chỗ cần sửa; chưa tạo báo cáo (bản sao đã được bỏ vào thùng rác).`,
+  done: (name: string) => `Đã tạo báo cáo «${name}».`,
+  failed: (reason: string) => `Không tạo được báo cáo: ${reason}\nMẫu và số liệu không bị thay đổi; bản sao dở dang (nếu có) đã được bỏ vào thùng rác. Có thể thử lại.`,
+  templateFailed: (reason: string) => `Không tạo được mẫu báo cáo: ${reason}`,
+  templateDone: (name: string) => `Đã tạo mẫu «${name}» và ghi mã của nó vào trang «Cài đặt».`,
+  templateName: 'Mẫu báo cáo Dân vận khéo',
+  // Reasons, from what Google answered.
+  rateLimited: 'Google đang giới hạn số lượt gọi (quá nhiều yêu cầu). Đợi một phút rồi thử lại.',
+  notFound: 'Không tìm thấy tài liệu mẫu hoặc thư mục lưu (đã bị xóa, hoặc ứng dụng không có quyền). Kiểm tra mã trong trang «Cài đặt».',
+  noPermission: 'Ứng dụng không có quyền với tệp hoặc thư mục này trên Drive.',
+  serviceMissing: (name: string) => `Dịch vụ nâng cao «${name}» chưa được bật trong dự án Apps Script.`,
+  other: (detail: string) => `Google báo lỗi: ${detail}`,
+  // The «Nhật ký» log.
+  logAction: 'Tạo báo cáo',
+  logTemplateAction: 'Tạo mẫu',
+  logOk: 'Thành công',
+  logTemplateProblems: 'Mẫu có lỗi',
+  logFailed: 'Lỗi',
+  logCancelled: 'Đã hủy',
+} as const;
+
+/** Rows of the «Cài đặt» tab: label in column A, value in B, help in C (settings.ts). */
+export const SETTINGS_MSG = {
+  header: ['Cài đặt', 'Giá trị', 'Ghi chú'],
+  templateId: 'Mã tài liệu mẫu',
+  templateUrl: 'Liên kết tài liệu mẫu',
+  folderId: 'Mã thư mục lưu báo cáo',
+  fileName: 'Mẫu tên tệp báo cáo',
+  templateIdHelp: 'Do «Tạo mẫu báo cáo mặc định» ghi vào; có thể thay bằng mã của một tài liệu mẫu khác do ứng dụng tạo.',
+  templateUrlHelp: 'Mở để sửa mẫu (giữ nguyên các thẻ {{…}}).',
+  folderIdHelp: 'Để trống: báo cáo nằm cùng thư mục với mẫu. Mã thư mục là phần cuối của đường dẫn thư mục Drive.',
+  fileNameHelp: 'Các chỗ {ten_xa}, {ten_phong_trao}, {giai_doan}, {thoi_gian} được thay bằng số liệu và giờ tạo.',
+  defaultFileName: 'Báo cáo {ten_phong_trao} {giai_doan} - {ten_xa} - {thoi_gian}',
+} as const;

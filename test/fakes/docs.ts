@@ -54,11 +54,19 @@ function paragraphStyle(p: FakeParagraph): GoogleAppsScript.Docs.Schema.Paragrap
   if (pt(a.SPACING_BEFORE)) style.spaceAbove = pt(a.SPACING_BEFORE);
   if (pt(a.SPACING_AFTER)) style.spaceBelow = pt(a.SPACING_AFTER);
   if (typeof a.LINE_SPACING === 'number') style.lineSpacing = a.LINE_SPACING * 100;
+  if (a.BORDER_BOTTOM) style.borderBottom = a.BORDER_BOTTOM as GoogleAppsScript.Docs.Schema.ParagraphBorder;
   return style;
 }
 
-/** Serializes blocks into StructuralElements, advancing the running index. */
-function content(blocks: readonly (FakeParagraph | FakeTable)[], start: number): { elements: StructuralElement[]; end: number } {
+/** Where a paragraph stands in the Docs API's index space (for requests addressed by range). */
+interface ParagraphSpan {
+  paragraph: FakeParagraph;
+  start: number;
+  end: number;
+}
+
+/** Serializes blocks into StructuralElements, advancing the running index; `spans` collects paragraph ranges. */
+function content(blocks: readonly (FakeParagraph | FakeTable)[], start: number, spans?: ParagraphSpan[]): { elements: StructuralElement[]; end: number } {
   let idx = start;
   const elements: StructuralElement[] = [];
   for (const b of blocks) {
@@ -73,6 +81,7 @@ function content(blocks: readonly (FakeParagraph | FakeTable)[], start: number):
         idx += text.length;
       });
       elements.push({ startIndex, endIndex: idx, paragraph: { elements: els, paragraphStyle: paragraphStyle(b) } });
+      spans?.push({ paragraph: b, start: startIndex, end: idx });
     } else {
       const startIndex = idx;
       idx += 1;
@@ -82,7 +91,7 @@ function content(blocks: readonly (FakeParagraph | FakeTable)[], start: number):
         const tableCells = row.cells.map((cell) => {
           const cellStart = idx;
           idx += 1;
-          const inner = content(cell.children, idx);
+          const inner = content(cell.children, idx, spans);
           idx = inner.end;
           return { startIndex: cellStart, endIndex: idx, content: inner.elements };
         });
@@ -111,6 +120,7 @@ export function documentJson(model: DocModel, title: string): Document {
       marginBottom: { magnitude: model.body.page.MARGIN_BOTTOM, unit: 'PT' },
       marginLeft: { magnitude: model.body.page.MARGIN_LEFT, unit: 'PT' },
       marginRight: { magnitude: model.body.page.MARGIN_RIGHT, unit: 'PT' },
+      useFirstPageHeaderFooter: model.useFirstPageHeaderFooter,
     },
     revisionId: `rev-${model.id.slice(-6)}`,
   };
@@ -177,13 +187,19 @@ export class FakeDocuments implements Pick<DocumentsCollection, 'get' | 'batchUp
     requests.forEach((r, i) => {
       const kinds = Object.keys(r ?? {}).filter((k) => (r as Record<string, unknown>)[k] !== undefined);
       if (kinds.length !== 1) throw googleJsonError(this.rt, 'docs.documents.batchUpdate', `Invalid requests[${i}]: exactly one request kind must be set.`, 400);
-      if (kinds[0] !== 'replaceAllText') throw new Error(`fake: Docs request kind ${kinds[0]} is not modeled (only replaceAllText)`);
+      if (kinds[0] === 'updateDocumentStyle' || kinds[0] === 'updateParagraphStyle') return validateStyleRequest(this.rt, r as StyleRequest, i);
+      if (kinds[0] !== 'replaceAllText') throw new Error(`fake: Docs request kind ${kinds[0]} is not modeled (only replaceAllText, updateDocumentStyle, updateParagraphStyle)`);
       const text = r.replaceAllText?.containsText?.text;
       if (typeof text !== 'string' || text === '') {
         throw googleJsonError(this.rt, 'docs.documents.batchUpdate', `Invalid requests[${i}].replaceAllText: The text to replace must not be empty.`, 400); // text unconfirmed
       }
     });
     const replies = requests.map((r) => {
+      const style = r as StyleRequest;
+      if (style.updateDocumentStyle || style.updateParagraphStyle) {
+        applyStyleRequest(m, style);
+        return {};
+      }
       const q = r.replaceAllText!;
       const n = replaceAll(m.sections(), q.containsText!.text!, q.containsText!.matchCase === true, q.replaceText ?? '');
       return { replaceAllText: n > 0 ? { occurrencesChanged: n } : {} };
@@ -206,5 +222,49 @@ export class FakeDocs implements Pick<GoogleAppsScript.Docs, 'Documents'> {
     const api = `docs.${method.charAt(0).toLowerCase()}${method.slice(1)}`;
     const err = typeof error === 'string' ? googleJsonError(this.rt, api, error, opts.code ?? 400) : error;
     this.rt.calls.failNext(`Docs.${method}`, err, opts.times ?? 1);
+  }
+}
+
+/**
+ * Two style requests the template builder sends, missing from @types/google-apps-script 2.0.x's docs_v1
+ * (Docs API reference, documents/request: UpdateDocumentStyleRequest, UpdateParagraphStyleRequest).
+ * Modeled: documentStyle.useFirstPageHeaderFooter, and paragraphStyle.borderBottom over the body
+ * paragraphs a range touches; `fields` is required and names what changes. Replies are empty objects.
+ */
+type StyleRequest = GoogleAppsScript.Docs.Schema.Request & {
+  updateDocumentStyle?: { documentStyle?: { useFirstPageHeaderFooter?: boolean }; fields?: string };
+  updateParagraphStyle?: {
+    range?: { startIndex?: number; endIndex?: number; segmentId?: string };
+    paragraphStyle?: { borderBottom?: unknown };
+    fields?: string;
+  };
+};
+
+function validateStyleRequest(rt: Runtime, r: StyleRequest, i: number): void {
+  const q = r.updateDocumentStyle ?? r.updateParagraphStyle;
+  if (!q?.fields) throw googleJsonError(rt, 'docs.documents.batchUpdate', `Invalid requests[${i}]: fields is required.`, 400); // text unconfirmed
+  const range = r.updateParagraphStyle?.range;
+  if (r.updateParagraphStyle && (!range || typeof range.startIndex !== 'number' || typeof range.endIndex !== 'number' || range.endIndex <= range.startIndex)) {
+    throw googleJsonError(rt, 'docs.documents.batchUpdate', `Invalid requests[${i}].updateParagraphStyle: The range must not be empty.`, 400); // text unconfirmed
+  }
+  if (range?.segmentId) throw new Error('fake: updateParagraphStyle in a header or footer segment is not modeled');
+}
+
+function applyStyleRequest(m: DocModel, r: StyleRequest): void {
+  if (r.updateDocumentStyle) {
+    const fields = r.updateDocumentStyle.fields!.split(',').map((f) => f.trim());
+    if (fields.includes('useFirstPageHeaderFooter') || fields.includes('*')) {
+      m.useFirstPageHeaderFooter = r.updateDocumentStyle.documentStyle?.useFirstPageHeaderFooter === true;
+    }
+    return;
+  }
+  const q = r.updateParagraphStyle!;
+  const fields = q.fields!.split(',').map((f) => f.trim());
+  const spans: ParagraphSpan[] = [];
+  content(m.body.children, 1, spans);
+  const { startIndex, endIndex } = q.range as { startIndex: number; endIndex: number };
+  for (const s of spans) {
+    if (s.end <= startIndex || s.start >= endIndex) continue;
+    if (fields.includes('borderBottom')) s.paragraph.pattrs.BORDER_BOTTOM = q.paragraphStyle?.borderBottom ?? null;
   }
 }

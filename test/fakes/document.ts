@@ -140,6 +140,8 @@ export class DocModel {
   header: FakeHeaderSection | null = null;
   footer: FakeFooterSection | null = null;
   closed = false;
+  /** "Different first page" (Docs API DocumentStyle.useFirstPageHeaderFooter; no DocumentApp setter). */
+  useFirstPageHeaderFooter = false;
   /** Edited through DocumentApp since the last saveAndClose (see the note at the top). */
   dirty = false;
   constructor(
@@ -154,6 +156,7 @@ export class DocModel {
   /** A deep copy with a new id (Drive.Files.copy of a Google Doc). */
   clone(id: string): DocModel {
     const m = new DocModel(this.rt, id);
+    m.useFirstPageHeaderFooter = this.useFirstPageHeaderFooter;
     m.body = this.body.deepCopy() as unknown as FakeBody;
     m.body.model = m;
     if (this.header) {

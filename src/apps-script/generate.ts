@@ -1,0 +1,150 @@
+/**
+ * "Tạo báo cáo" and "Tạo mẫu báo cáo mặc định" as flows main.ts's menu handlers call; they return what
+ * to show and leave the showing to the caller (dialogs), except the warnings question and the toasts.
+ *
+ * Generation, under the document lock (busy: nothing happens):
+ *   read the report tabs (one getValues each) -> runReport -> errors stop it, warnings ask (YES_NO)
+ *   -> settings -> Drive.Files.copy of the template (never opened for writing) -> DocumentApp.openById
+ *   -> merge through the Docs port (the ONE merge algorithm) -> template problems: trash the copy and
+ *   report them -> flush: saveAndClose + ONE Docs batchUpdate for every value -> log row -> the link.
+ * Any failure once the copy exists trashes it, logs it, and rethrows a Vietnamese message. The
+ * template and the input tabs are only read.
+ */
+import { hasErrors, issueLine, type Issue } from '../core/issues';
+import { REPORT } from '../core/report/definition';
+import { DEFAULT_TEMPLATE } from '../core/report/default-template';
+import { runReport } from '../core/report/pipeline';
+import { parseTemplateText } from '../core/document/template-text';
+import { merge } from '../core/template/merge';
+import type { MergeProblem } from '../core/template/problems';
+import { buildTemplateDoc } from './doc-builder';
+import { createDocsPort } from './docs-port';
+import { copyFile, explainGoogleError, trashFile } from './drive';
+import { GENERATE_MSG, MSG } from './messages';
+import { appendLog, readSettings, reportFileName, writeSettings } from './settings';
+import { readReportGrids } from './sheet-io';
+
+/** How long to wait for another clerk's run before saying "busy". */
+export const LOCK_WAIT_MS = 10_000;
+/** At most this many warnings are listed in the question; the rest are counted. */
+const WARNINGS_SHOWN = 15;
+
+export interface FlowDeps {
+  ss?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  ui?: GoogleAppsScript.Base.Ui;
+  now?: () => Date;
+}
+
+export type GenerateOutcome =
+  | { kind: 'busy'; message: string }
+  | { kind: 'issues'; message: string; issues: Issue[] }
+  | { kind: 'cancelled'; message: string }
+  | { kind: 'noTemplate'; message: string }
+  | { kind: 'templateProblems'; message: string; problems: MergeProblem[] }
+  | { kind: 'done'; message: string; name: string; url: string; id: string; warnings: string[] };
+
+export type TemplateOutcome = { kind: 'busy'; message: string } | { kind: 'done'; message: string; name: string; url: string; id: string };
+
+/** Runs `body` holding the document lock, or returns null when another run holds it. */
+function withDocumentLock<T>(body: () => T): T | null {
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) return null;
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function generateReportFlow(deps: FlowDeps = {}): GenerateOutcome {
+  const ss = deps.ss ?? SpreadsheetApp.getActiveSpreadsheet();
+  const now = deps.now ?? (() => new Date());
+  const result = withDocumentLock(() => generateLocked(ss, deps.ui ?? SpreadsheetApp.getUi(), now));
+  return result ?? { kind: 'busy', message: MSG.busy };
+}
+
+function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui, now: () => Date): GenerateOutcome {
+  ss.toast(GENERATE_MSG.reading, MSG.toastTitle);
+  const run = runReport(readReportGrids(ss, REPORT));
+  if (hasErrors(run.issues)) {
+    const errors = run.issues.filter((i) => i.severity === 'error');
+    return { kind: 'issues', message: GENERATE_MSG.hasErrors(errors.length), issues: run.issues };
+  }
+  const warnings = run.issues.map(issueLine);
+  if (warnings.length > 0) {
+    const shown = warnings.slice(0, WARNINGS_SHOWN).join('\n') + (warnings.length > WARNINGS_SHOWN ? `\n… (+${warnings.length - WARNINGS_SHOWN})` : '');
+    const answer = ui.alert(GENERATE_MSG.title, GENERATE_MSG.askWarnings(warnings.length, shown), ui.ButtonSet.YES_NO);
+    if (answer !== ui.Button.YES) return { kind: 'cancelled', message: GENERATE_MSG.cancelled };
+  }
+
+  const settings = readSettings(ss);
+  if (!settings.templateId) return { kind: 'noTemplate', message: GENERATE_MSG.noTemplate };
+  const started = now();
+  const stamp = Utilities.formatDate(started, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
+  const name = reportFileName(settings.fileName, run.data, stamp);
+  const log = (url: string, result: string, detail: string) =>
+    appendLog(ss, { when: started, action: GENERATE_MSG.logAction, name, url, result, detail });
+
+  ss.toast(GENERATE_MSG.copying, MSG.toastTitle);
+  let copy: { id: string; url: string };
+  try {
+    copy = copyFile(settings.templateId, name, settings.folderId || undefined);
+  } catch (e) {
+    const reason = explainGoogleError(e);
+    safely(() => log('', GENERATE_MSG.logFailed, reason));
+    throw new Error(GENERATE_MSG.failed(reason));
+  }
+
+  try {
+    ss.toast(GENERATE_MSG.merging, MSG.toastTitle);
+    const port = createDocsPort(DocumentApp.openById(copy.id));
+    const problems = merge(port, run.data);
+    if (problems.length > 0) {
+      trashFile(copy.id);
+      log('', GENERATE_MSG.logTemplateProblems, problems.map((p) => p.message).join('\n'));
+      return { kind: 'templateProblems', message: GENERATE_MSG.templateProblems(problems.length), problems };
+    }
+    port.flush();
+    log(copy.url, GENERATE_MSG.logOk, '');
+    ss.toast(GENERATE_MSG.done(name), MSG.toastTitle);
+    return { kind: 'done', message: GENERATE_MSG.done(name), name, url: copy.url, id: copy.id, warnings };
+  } catch (e) {
+    const reason = explainGoogleError(e);
+    // Nothing half-done is left for anyone to find: the copy goes to the trash (recoverable), then the log says why.
+    const trashed = safely(() => trashFile(copy.id));
+    safely(() => log('', GENERATE_MSG.logFailed, trashed ? reason : `${reason} (${copy.id})`));
+    throw new Error(GENERATE_MSG.failed(reason));
+  }
+}
+
+/** Runs a clean-up step whose own failure must not hide the first one; true when it worked. */
+function safely(step: () => void): boolean {
+  try {
+    step();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "Tạo mẫu báo cáo mặc định": a new Google Doc from the bundled template, its id and link into «Cài đặt». */
+export function createDefaultTemplateFlow(deps: FlowDeps = {}): TemplateOutcome {
+  const ss = deps.ss ?? SpreadsheetApp.getActiveSpreadsheet();
+  const now = deps.now ?? (() => new Date());
+  const result = withDocumentLock((): TemplateOutcome => {
+    ss.toast(GENERATE_MSG.building, MSG.toastTitle);
+    const settings = readSettings(ss);
+    const name = GENERATE_MSG.templateName;
+    let built: { id: string; url: string };
+    try {
+      built = buildTemplateDoc(parseTemplateText(DEFAULT_TEMPLATE), name, settings.folderId || undefined);
+    } catch (e) {
+      throw new Error(GENERATE_MSG.templateFailed(explainGoogleError(e)));
+    }
+    writeSettings(ss, { templateId: built.id, templateUrl: built.url });
+    // No link in the log: share.ts offers every linked row as a report, and the template is not one.
+    safely(() => appendLog(ss, { when: now(), action: GENERATE_MSG.logTemplateAction, name, url: '', result: GENERATE_MSG.logOk, detail: '' }));
+    return { kind: 'done', message: GENERATE_MSG.templateDone(name), name, url: built.url, id: built.id };
+  });
+  return result ?? { kind: 'busy', message: MSG.busy };
+}

@@ -1,0 +1,118 @@
+/**
+ * The product's own tabs: «Cài đặt» (label in A, value in B, help in C; read with one getValues, written
+ * with one setValues) and the «Nhật ký» log (one setValues per appended row). Text written is made
+ * formula-safe with asSheetText. The log's columns are the ones share.ts writes and reads.
+ */
+import { normaliseLabel } from '../core/workbook/grid';
+import type { MergeData } from '../core/template/data';
+import { SETTINGS_MSG as S, TABS } from './messages';
+import { asSheetText, findSheet } from './sheet-io';
+
+export interface Settings {
+  templateId: string;
+  templateUrl: string;
+  folderId: string;
+  fileName: string;
+}
+
+const ROWS: { key: keyof Settings; label: string; help: string }[] = [
+  { key: 'templateId', label: S.templateId, help: S.templateIdHelp },
+  { key: 'templateUrl', label: S.templateUrl, help: S.templateUrlHelp },
+  { key: 'folderId', label: S.folderId, help: S.folderIdHelp },
+  { key: 'fileName', label: S.fileName, help: S.fileNameHelp },
+];
+
+const DEFAULTS: Settings = { templateId: '', templateUrl: '', folderId: '', fileName: S.defaultFileName };
+
+function cellText(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+/** The settings, defaults where the tab or a row is missing or blank. One getValues. */
+export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+  const sheet = findSheet(ss, TABS.settings);
+  const out: Settings = { ...DEFAULTS };
+  if (!sheet) return out;
+  const values = sheet.getDataRange().getValues();
+  for (const row of ROWS) {
+    const found = values.find((r) => normaliseLabel(cellText(r[0])) === normaliseLabel(row.label));
+    const v = found ? cellText(found[1]) : '';
+    if (v) out[row.key] = row.key === 'folderId' || row.key === 'templateId' ? driveId(v) : v;
+  }
+  return out;
+}
+
+/** A Drive id, also when a whole link was pasted (…/d/<id>/…, …/folders/<id>, ?id=<id>). */
+export function driveId(v: string): string {
+  const m = /\/d\/([\w-]{10,})|\/folders\/([\w-]{10,})|[?&]id=([\w-]{10,})/.exec(v);
+  return m ? (m[1] ?? m[2] ?? m[3]) : v.trim();
+}
+
+/**
+ * Writes some settings: rows the tab has are updated in place, missing ones are added; other rows
+ * (the clerk's notes) stay. One getValues and one setValues (plus insertSheet when the tab is new).
+ */
+export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, patch: Partial<Settings>): void {
+  let sheet = findSheet(ss, TABS.settings);
+  let rows: unknown[][];
+  if (sheet) rows = sheet.getDataRange().getValues().map((r) => [...r]);
+  else {
+    sheet = ss.insertSheet(TABS.settings);
+    rows = [[...S.header]];
+  }
+  if (rows.length === 1 && rows[0].every((v) => cellText(v) === '')) rows = [[...S.header]];
+  const width = Math.max(3, ...rows.map((r) => r.length));
+  for (const def of ROWS) {
+    let row = rows.find((r) => normaliseLabel(cellText(r[0])) === normaliseLabel(def.label));
+    if (!row) {
+      row = [def.label, def.key === 'fileName' ? DEFAULTS.fileName : '', def.help];
+      rows.push(row);
+    }
+    const value = patch[def.key];
+    if (value !== undefined) row[1] = value;
+  }
+  const grid = rows.map((r) => Array.from({ length: width }, (_, i) => (i < r.length ? sheetValue(r[i]) : '')));
+  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+}
+
+function sheetValue(v: unknown): unknown {
+  return typeof v === 'string' ? asSheetText(v) : (v ?? '');
+}
+
+/**
+ * The report's file name from the pattern: {name} is a top-level text of the merge data, {thoi_gian}
+ * the generation time (already formatted in the Sheet's zone). Unknown names stay as written.
+ */
+export function reportFileName(pattern: string, data: MergeData, time: string): string {
+  const name = pattern.replace(/\{([\p{L}\p{N}_]+)\}/gu, (whole, key: string) => {
+    if (key === 'thoi_gian') return time;
+    const v = data[key];
+    return typeof v === 'string' ? v : whole;
+  });
+  // Drive accepts almost anything, but slashes and line breaks confuse people who download the file.
+  return name.replace(/[\r\n/\\]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The log's columns, as share.ts reads and writes them. */
+export const LOG_HEADER = ['Thời gian', 'Việc', 'Báo cáo', 'Liên kết', 'Người nhận', 'Kết quả', 'Chi tiết'];
+
+export interface LogEntry {
+  when: Date;
+  action: string;
+  name: string;
+  /** A link only for a document that exists: share.ts lists every linked row as a report. */
+  url: string;
+  result: string;
+  detail: string;
+}
+
+/** Appends one row to «Nhật ký» with one setValues (the tab and its header are added when missing). */
+export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {
+  let sheet = findSheet(ss, TABS.log);
+  if (!sheet) {
+    sheet = ss.insertSheet(TABS.log);
+    sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]);
+  }
+  const row = [entry.when, entry.action, asSheetText(entry.name), asSheetText(entry.url), '', entry.result, asSheetText(entry.detail)];
+  sheet.getRange(sheet.getLastRow() + 1, 1, 1, LOG_HEADER.length).setValues([row]);
+}
