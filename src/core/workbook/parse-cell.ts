@@ -1,4 +1,5 @@
 import { isValidDate, type CalendarDate } from '../format/date';
+import { formatNumber } from '../format/number';
 import { asCellError, isBlank, isCalendarDate, isCellError, type CellValue } from './grid';
 
 /** A parsed cell: the value, or a Vietnamese description of what was found instead. */
@@ -70,7 +71,12 @@ export function parseNumber(v: CellValue): Parsed<number> {
 export function parseText(v: CellValue): Parsed<string> {
   if (typeof v === 'string' && isCellError(asCellError(v))) return bad(describeCell(v));
   if (typeof v === 'string') return ok(v.normalize('NFC').trim());
-  if (typeof v === 'number') return ok(String(v));
+  // A number where text is expected: whole numbers as typed (a year, a code), others the Vietnamese way,
+  // never "1.5" or "-5e-324".
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return bad(describeCell(v));
+    return ok(Number.isSafeInteger(v) ? String(v) : formatNumber(v, { maxDecimals: 6 }));
+  }
   return bad(describeCell(v));
 }
 
