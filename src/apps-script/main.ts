@@ -13,6 +13,11 @@ import { MSG } from './messages';
 import { readReportGrids, findSheet } from './sheet-io';
 import { setUpTabs } from './setup';
 import { writeIndicatorsTab } from './indicators-tab';
+import { createDefaultTemplateFlow, generateReportFlow } from './generate';
+import { GENERATE_MSG } from './messages';
+import { shareDialogData, shareSelectedReport as shareSelected } from './share';
+import { selfCheck as runSelfCheckDialog } from './self-check';
+import { showIssuesSidebar, showReportLink, showShareDialog, type ShareRequest, type ShareResponse } from './ui-data';
 
 /** Simple trigger: runs in AuthMode.LIMITED when the Sheet opens; only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -55,4 +60,66 @@ export function computeIndicators(): void {
 export function selectCell(sheetName: string, a1: string): void {
   const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   if (sheet) sheet.getRange(a1).activate();
+}
+
+/** Báo cáo › Kiểm tra số liệu: a sidebar listing every issue, each linking to its cell. */
+export function checkFigures(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.toast(MSG.reading, MSG.toastTitle);
+  showIssuesSidebar(runReport(readReportGrids(ss, REPORT)).issues);
+}
+
+/** Báo cáo › Tạo mẫu báo cáo mặc định: the Google Doc template, built from the bundled default. */
+export function createDefaultTemplate(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const outcome = createDefaultTemplateFlow();
+    ui.alert(GENERATE_MSG.templateTitle, outcome.kind === 'done' ? `${outcome.message}\n\n${outcome.url}` : outcome.message, ui.ButtonSet.OK);
+  } catch (e) {
+    ui.alert(GENERATE_MSG.templateTitle, errorText(e), ui.ButtonSet.OK);
+  }
+}
+
+/** Báo cáo › Tạo báo cáo: validate, compute, copy the template, merge, log, show the link. */
+export function generateReport(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const outcome = generateReportFlow();
+    switch (outcome.kind) {
+      case 'done':
+        showReportLink({ name: outcome.name, url: outcome.url, warnings: outcome.warnings });
+        return;
+      case 'issues':
+        showIssuesSidebar(outcome.issues);
+        ui.alert(GENERATE_MSG.title, outcome.message, ui.ButtonSet.OK);
+        return;
+      case 'templateProblems':
+        ui.alert(GENERATE_MSG.title, [outcome.message, '', ...outcome.problems.map((p) => `${p.location}: ${p.message}`)].join('\n'), ui.ButtonSet.OK);
+        return;
+      default:
+        ui.alert(GENERATE_MSG.title, outcome.message, ui.ButtonSet.OK);
+    }
+  } catch (e) {
+    ui.alert(GENERATE_MSG.title, errorText(e), ui.ButtonSet.OK);
+  }
+}
+
+/** Báo cáo › Chia sẻ cho nơi nhận: the dialog to pick a report, a role and a message. */
+export function shareReport(): void {
+  showShareDialog(shareDialogData());
+}
+
+/** google.script.run target of the share dialog. */
+export function shareSelectedReport(request: ShareRequest): ShareResponse {
+  return shareSelected(request);
+}
+
+/** Báo cáo › Tự kiểm tra kết nối Google: each Google call the product relies on, on scratch files. */
+export function selfCheck(): void {
+  runSelfCheckDialog();
+}
+
+/** The flows throw Vietnamese messages; anything else still reaches the clerk as a sentence, not a stack. */
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
