@@ -2,7 +2,7 @@
  * THE merge algorithm, over any DocumentPort.
  *
  *   0. Check: every tag well-formed, every section closed where it may be (nothing is written if not).
- *   1. Phase A, structure: expand the first outermost section, read again, repeat. A list item's copy is
+ *   1. Phase A, structure: expand every outermost section (last first), read again, repeat. A list item's copy is
  *      scoped by one prefixTags call, so the tags inside become unambiguous without a write per tag.
  *   2. Phase B, values: resolve each distinct remaining tag once, then ONE replaceAll for the document.
  *
@@ -68,9 +68,12 @@ function inspectTemplate<C, P, T, R>(port: DocumentPort<C, P, T, R>): TemplateMa
 function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[], template: TemplateMap): void {
   for (let round = 0; round < MAX_SECTIONS; round++) {
     const { pairs } = pairSections(collectTags(walkDocument(port)).tags);
-    const first = pairs.find((p) => p.depth === 0);
-    if (!first) return;
-    expandOne(port, data, first, problems, templateLocation(template, first.open));
+    const outermost = pairs.filter((p) => p.depth === 0);
+    if (outermost.length === 0) return;
+    // Every outermost section of a round, last first: expanding one only moves what comes after it, so
+    // the places read for the earlier ones stay true and the document is read once per nesting level,
+    // not once per section (each read is many calls in Google Docs).
+    for (const pair of outermost.reverse()) expandOne(port, data, pair, problems, templateLocation(template, pair.open));
   }
   throw new Error(`Template merge did not finish after ${MAX_SECTIONS} sections`);
 }
