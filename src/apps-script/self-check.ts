@@ -143,7 +143,7 @@ export function runSelfCheck(): SelfCheckData {
     step(M.formulaText, [], () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const active = ss.getActiveSheet();
-      s.tab = ss.insertSheet(M.scratchTab(stamp));
+      s.tab = ss.insertSheet(M.scratchTab(stamp.replace(/:/g, '.'))); // plain characters in a tab name
       ss.setActiveSheet(active); // insertSheet activates the new tab; the clerk stays where they were
       const cell = s.tab.getRange(1, 1);
       cell.setValues([[asSheetText('=1+1')]]);
