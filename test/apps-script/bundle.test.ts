@@ -16,13 +16,6 @@ import { BUILT_CODE, loadBundle } from '../fakes/load-bundle';
  * handler lands, the guard test fails until its name is removed from this list, turning the todo into a
  * real assertion.
  */
-const HANDLERS_NOT_YET_EXPORTED = [
-  'checkFigures',
-  'createDefaultTemplate',
-  'generateReport',
-  'shareReport',
-  'selfCheck',
-];
 
 let code = '';
 
@@ -75,22 +68,11 @@ describe('built dist/Code.js', () => {
 
 describe('menu handlers are top-level functions of the built Code.js', () => {
   for (const handler of menuHandlerNames()) {
-    if (HANDLERS_NOT_YET_EXPORTED.includes(handler)) {
-      it.todo(`${handler} (not exported from src/apps-script/main.ts yet)`);
-    } else {
-      it(`${handler}`, () => {
-        const gas = loadBundle(createGoogleWorld());
-        expect(gas.topLevelFunctions()).toContain(handler);
-      });
-    }
+    it(`${handler}`, () => {
+      const gas = loadBundle(createGoogleWorld());
+      expect(gas.topLevelFunctions()).toContain(handler);
+    });
   }
-
-  it('the not-yet-exported list is current (remove a handler from it once main.ts exports it)', () => {
-    const gas = loadBundle(createGoogleWorld());
-    const exported = gas.topLevelFunctions();
-    expect(HANDLERS_NOT_YET_EXPORTED.filter((h) => exported.includes(h))).toEqual([]);
-    expect(HANDLERS_NOT_YET_EXPORTED.every((h) => menuHandlerNames().includes(h as never))).toBe(true);
-  });
 });
 
 describe('the build refuses what V8 Apps Script lacks', () => {
