@@ -26,6 +26,13 @@ import { readReportGrids } from './sheet-io';
 
 /** How long to wait for another clerk's run before saying "busy". */
 export const LOCK_WAIT_MS = 10_000;
+/**
+ * Apps Script ends a run at 6 minutes wherever it is. Past this budget the flow stops at its next
+ * checkpoint on its own terms: the copy trashed, the log written, the clerk told, nothing cut mid-write.
+ */
+export const TIME_BUDGET_MS = 5 * 60_000;
+
+class OutOfTime extends Error {}
 /** At most this many warnings are listed in the question; the rest are counted. */
 const WARNINGS_SHOWN = 15;
 
@@ -41,6 +48,7 @@ export type GenerateOutcome =
   | { kind: 'cancelled'; message: string }
   | { kind: 'noTemplate'; message: string }
   | { kind: 'templateProblems'; message: string; problems: MergeProblem[] }
+  | { kind: 'outOfTime'; message: string }
   | { kind: 'done'; message: string; name: string; url: string; id: string; warnings: string[] };
 
 export type TemplateOutcome = { kind: 'busy'; message: string } | { kind: 'done'; message: string; name: string; url: string; id: string };
@@ -59,11 +67,15 @@ function withDocumentLock<T>(body: () => T): T | null {
 export function generateReportFlow(deps: FlowDeps = {}): GenerateOutcome {
   const ss = deps.ss ?? SpreadsheetApp.getActiveSpreadsheet();
   const now = deps.now ?? (() => new Date());
-  const result = withDocumentLock(() => generateLocked(ss, deps.ui ?? SpreadsheetApp.getUi(), now));
+  const entered = now().getTime();
+  const checkTime = () => {
+    if (now().getTime() - entered > TIME_BUDGET_MS) throw new OutOfTime();
+  };
+  const result = withDocumentLock(() => generateLocked(ss, deps.ui ?? SpreadsheetApp.getUi(), now, checkTime));
   return result ?? { kind: 'busy', message: MSG.busy };
 }
 
-function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui, now: () => Date): GenerateOutcome {
+function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui, now: () => Date, checkTime: () => void): GenerateOutcome {
   ss.toast(GENERATE_MSG.reading, MSG.toastTitle);
   const run = runReport(readReportGrids(ss, REPORT));
   if (hasErrors(run.issues)) {
@@ -85,6 +97,13 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   const log = (url: string, result: string, detail: string) =>
     appendLog(ss, { when: started, action: GENERATE_MSG.logAction, name, url, result, detail });
 
+  try {
+    checkTime();
+  } catch {
+    safely(() => log('', GENERATE_MSG.logOutOfTime, ''));
+    return { kind: 'outOfTime', message: GENERATE_MSG.outOfTime };
+  }
+
   ss.toast(GENERATE_MSG.copying, MSG.toastTitle);
   let copy: { id: string; url: string };
   try {
@@ -104,11 +123,17 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
       log('', GENERATE_MSG.logTemplateProblems, problems.map((p) => p.message).join('\n'));
       return { kind: 'templateProblems', message: GENERATE_MSG.templateProblems(problems.length), problems };
     }
+    checkTime();
     port.flush();
     log(copy.url, GENERATE_MSG.logOk, '');
     ss.toast(GENERATE_MSG.done(name), MSG.toastTitle);
     return { kind: 'done', message: GENERATE_MSG.done(name), name, url: copy.url, id: copy.id, warnings };
   } catch (e) {
+    if (e instanceof OutOfTime) {
+      const trashed = safely(() => trashFile(copy.id));
+      safely(() => log('', GENERATE_MSG.logOutOfTime, trashed ? '' : copy.id));
+      return { kind: 'outOfTime', message: GENERATE_MSG.outOfTime };
+    }
     const reason = explainGoogleError(e);
     // Nothing half-done is left for anyone to find: the copy goes to the trash (recoverable), then the log says why.
     const trashed = safely(() => trashFile(copy.id));

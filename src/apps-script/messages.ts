@@ -122,6 +122,9 @@ export const GENERATE_MSG = {
   logTemplateProblems: 'Mẫu có lỗi',
   logFailed: 'Lỗi',
   logCancelled: 'Đã hủy',
+  logOutOfTime: 'Dừng: sắp hết thời gian',
+  outOfTime:
+    'Đã dừng an toàn vì lần chạy này sắp hết 6 phút mà Google Apps Script cho phép. Chưa có báo cáo nào được tạo (bản sao dở dang, nếu có, đã được bỏ vào thùng rác); mẫu và số liệu không bị thay đổi. Hãy chọn «Tạo báo cáo» lại: lần sau thường nhanh hơn.',
 } as const;
 
 /** Rows of the «Cài đặt» tab: label in column A, value in B, help in C (settings.ts). */
