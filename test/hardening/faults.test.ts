@@ -111,7 +111,7 @@ describe('the 6-minute limit', () => {
     const now = () => new Date(NOW.getTime() + (late ? TIME_BUDGET_MS + 1 : 0));
     // The merge's first DocumentApp call flips the clock: everything after it runs "late".
     const open = w.globals.DocumentApp.openById.bind(w.globals.DocumentApp);
-    vi.spyOn(w.globals.DocumentApp, 'openById').mockImplementation((id: string) => {
+    const spy = vi.spyOn(w.globals.DocumentApp, 'openById').mockImplementation((id: string) => {
       late = true;
       return open(id);
     });
@@ -121,6 +121,7 @@ describe('the 6-minute limit', () => {
     expect(w.calls.count('Docs.Documents.batchUpdate')).toBe(0);
     expect(liveReports(w, t.id)).toEqual([]);
     expect(docSnapshot(w, t.id)).toBe(templateBefore);
+    spy.mockRestore();
     late = false;
     expect(generateReportFlow({ ss: ss(w), ui: ui(w), now }).kind).toBe('done');
   });
