@@ -31,6 +31,15 @@ export function copyFile(templateId: string, name: string, folderId?: string): D
   return { id, url: f.webViewLink ?? DOC_URL(id) };
 }
 
+/**
+ * A folder the app creates, so that under `drive.file` it may put reports in it (a folder made by hand in
+ * Drive is not visible to the app unless it created it).
+ */
+export function createFolder(name: string): string {
+  const f = driveService().Files.create({ name, mimeType: 'application/vnd.google-apps.folder' }, null as unknown as GoogleAppsScript.Base.Blob, { fields: 'id' });
+  return f.id as string;
+}
+
 /** Moves a file to the trash (recoverable for 30 days), never a permanent delete. */
 export function trashFile(id: string): void {
   driveService().Files.update({ trashed: true }, id);

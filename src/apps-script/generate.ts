@@ -19,7 +19,7 @@ import { merge } from '../core/template/merge';
 import type { MergeProblem } from '../core/template/problems';
 import { buildTemplateDoc } from './doc-builder';
 import { createDocsPort } from './docs-port';
-import { copyFile, explainGoogleError, trashFile } from './drive';
+import { copyFile, createFolder, explainGoogleError, trashFile } from './drive';
 import { GENERATE_MSG, MSG } from './messages';
 import { appendLog, readSettings, reportFileName, writeSettings } from './settings';
 import { readReportGrids } from './sheet-io';
@@ -161,12 +161,15 @@ export function createDefaultTemplateFlow(deps: FlowDeps = {}): TemplateOutcome 
     const settings = readSettings(ss);
     const name = GENERATE_MSG.templateName;
     let built: { id: string; url: string };
+    let folderId = settings.folderId;
     try {
-      built = buildTemplateDoc(parseTemplateText(DEFAULT_TEMPLATE), name, settings.folderId || undefined);
+      // Reports go into a folder the app made (drive.file cannot reach one made by hand), beside the template.
+      if (!folderId) folderId = createFolder(GENERATE_MSG.folderName(ss.getName()));
+      built = buildTemplateDoc(parseTemplateText(DEFAULT_TEMPLATE), name, folderId);
     } catch (e) {
       throw new Error(GENERATE_MSG.templateFailed(explainGoogleError(e)));
     }
-    writeSettings(ss, { templateId: built.id, templateUrl: built.url });
+    writeSettings(ss, { templateId: built.id, templateUrl: built.url, folderId });
     // No link in the log: share.ts offers every linked row as a report, and the template is not one.
     safely(() => appendLog(ss, { when: now(), action: GENERATE_MSG.logTemplateAction, name, url: '', result: GENERATE_MSG.logOk, detail: '' }));
     return { kind: 'done', message: GENERATE_MSG.templateDone(name), name, url: built.url, id: built.id };

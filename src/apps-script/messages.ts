@@ -109,6 +109,7 @@ export const GENERATE_MSG = {
   templateFailed: (reason: string) => `Không tạo được mẫu báo cáo: ${reason}`,
   templateDone: (name: string) => `Đã tạo mẫu «${name}» và ghi mã của nó vào trang «Cài đặt».`,
   templateName: 'Mẫu báo cáo Dân vận khéo',
+  folderName: (sheet: string) => `Báo cáo xã - ${sheet}`,
   // Reasons, from what Google answered.
   rateLimited: 'Google đang giới hạn số lượt gọi (quá nhiều yêu cầu). Đợi một phút rồi thử lại.',
   notFound: 'Không tìm thấy tài liệu mẫu hoặc thư mục lưu (đã bị xóa, hoặc ứng dụng không có quyền). Kiểm tra mã trong trang «Cài đặt».',
@@ -136,7 +137,7 @@ export const SETTINGS_MSG = {
   fileName: 'Mẫu tên tệp báo cáo',
   templateIdHelp: 'Do «Tạo mẫu báo cáo mặc định» ghi vào; có thể thay bằng mã của một tài liệu mẫu khác do ứng dụng tạo.',
   templateUrlHelp: 'Mở để sửa mẫu (giữ nguyên các thẻ {{…}}).',
-  folderIdHelp: 'Để trống: báo cáo nằm cùng thư mục với mẫu. Mã thư mục là phần cuối của đường dẫn thư mục Drive.',
+  folderIdHelp: 'Do «Tạo mẫu báo cáo mặc định» tạo và ghi vào. Ứng dụng chỉ dùng được thư mục do chính nó tạo (quyền drive.file); để trống thì báo cáo nằm cùng thư mục với mẫu.',
   fileNameHelp: 'Các chỗ {ten_xa}, {ten_phong_trao}, {giai_doan}, {thoi_gian} được thay bằng số liệu và giờ tạo.',
   defaultFileName: 'Báo cáo {ten_phong_trao} {giai_doan} - {ten_xa} - {thoi_gian}',
 } as const;

@@ -96,6 +96,7 @@ describe('a clerk’s day in Google Sheets', () => {
   });
 
   let templateId = '';
+  let folderId = '';
   let templateBefore = '';
   let firstReportId = '';
 
@@ -108,6 +109,12 @@ describe('a clerk’s day in Google Sheets', () => {
     expect(docs).toHaveLength(1);
     templateId = docs[0].id;
     expect(dump).toContain(templateId);
+    // The template (and so every report copied from it) sits in a folder the app made: drive.file reaches it.
+    const folders = [...world.driveStore.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.folder' && f.appCreated);
+    expect(folders).toHaveLength(1);
+    folderId = folders[0].id;
+    expect(dump).toContain(folderId);
+    expect(docs[0].parents).toEqual([folderId]);
     templateBefore = docSnapshot(world, templateId);
     expect(world.docText(templateId).body).toContain('{{chi_so.ty_le_che_phu_rung}}');
     expect(inputTabs(world)).toEqual(before);
@@ -130,6 +137,7 @@ describe('a clerk’s day in Google Sheets', () => {
     const reports = [...world.driveStore.files.values()].filter((f) => f.doc && f.id !== templateId && !f.trashed);
     expect(reports).toHaveLength(1);
     firstReportId = reports[0].id;
+    expect(reports[0].parents).toEqual([folderId]);
     expect(reports[0].name).toMatch(/^Báo cáo Dân vận khéo 2020-2023 - Phổ Phong - \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(shown?.html.getContent()).toContain(firstReportId);
 
