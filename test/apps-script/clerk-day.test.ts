@@ -184,15 +184,19 @@ describe('a clerk’s day in Google Sheets', () => {
     const log = JSON.stringify(world.spreadsheet.sheets.find((s) => s.getName() === 'Nhật ký')?.dump());
     for (const r of shared.results) expect(log).toContain(r.email);
 
+    // The share handler itself only reads the input tabs (the test edited «Nơi nhận» above, as a clerk would).
+    const beforeShareAgain = inputTabs(world);
     // Sharing again is harmless: the two already shared are skipped, the failed one is retried.
     const again = gas.call('shareSelectedReport', { reportId: firstReportId, role: 'Nhận xét', message: '' }) as { results: { outcome: string }[] };
     expect(again.results.filter((r) => r.outcome === 'already')).toHaveLength(2);
     expect(again.results.filter((r) => r.outcome === 'shared')).toHaveLength(1);
     expect(world.driveStore.file(firstReportId)!.permissions.filter((p) => p.role === 'commenter')).toHaveLength(3);
+    expect(inputTabs(world)).toEqual(beforeShareAgain);
   });
 
   it('generates again: a second report, the first one and the template untouched', () => {
     const firstText = world.docText(firstReportId).body;
+    const before = inputTabs(world);
     world.ui.answerNext(Button.YES);
     world.clock.advance(60_000);
     gas.call('generateReport');
@@ -200,6 +204,20 @@ describe('a clerk’s day in Google Sheets', () => {
     expect(reports).toHaveLength(2);
     expect(world.docText(firstReportId).body).toBe(firstText);
     expect(docSnapshot(world, templateId)).toBe(templateBefore);
+    expect(inputTabs(world)).toEqual(before);
+  });
+
+  it('runs the self-check on scratch files and leaves nothing behind', () => {
+    const before = inputTabs(world);
+    const liveBefore = [...world.driveStore.files.values()].filter((f) => !f.trashed).length;
+    const tabsBefore = world.spreadsheet.sheets.map((s) => s.getName());
+    gas.call('selfCheck');
+    const html = world.ui.shown.at(-1)?.html.getContent() ?? '';
+    expect(html).toContain('"status":"pass"');
+    expect(html).not.toContain('"status":"fail"');
+    expect([...world.driveStore.files.values()].filter((f) => !f.trashed).length).toBe(liveBefore);
+    expect(world.spreadsheet.sheets.map((s) => s.getName())).toEqual(tabsBefore);
+    expect(inputTabs(world)).toEqual(before);
   });
 });
 
