@@ -44,7 +44,9 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     .description('Báo cáo xã: kiểm tra số liệu, tính chỉ tiêu và tạo báo cáo từ bảng tính (.xlsx), không cần mạng.')
     .configureOutput({ writeOut: out, writeErr: err })
     .exitOverride()
-    .showHelpAfterError();
+    .showHelpAfterError('(dùng --help để xem hướng dẫn)')
+    .helpOption('-h, --help', 'hiển thị hướng dẫn')
+    .helpCommand('help [lệnh]', 'hướng dẫn cho một lệnh');
 
   program
     .command('init')
