@@ -38,11 +38,7 @@ export const UI_MSG = {
 export const SHARE_MSG = {
   noReports: 'Chưa có báo cáo nào trong trang «Nhật ký». Chọn «Tạo báo cáo» trước, rồi chia sẻ.',
   noRecipientsTab: (tab: string) => `Không tìm thấy trang «${tab}». Dùng «Thiết lập bảng tính» để thêm lại.`,
-  noRecipientsHeader: (tab: string) => `Trang «${tab}» thiếu dòng tiêu đề có cột «Nơi nhận» và «E-mail».`,
   noRecipients: (tab: string) => `Trang «${tab}» chưa có nơi nhận nào ghi e-mail: không có ai để chia sẻ.`,
-  invalidEmail: (where: string, address: string) => `${where}: «${address}» không phải là một địa chỉ e-mail hợp lệ.`,
-  duplicateEmail: (where: string, address: string, first: string) => `${where}: e-mail «${address}» trùng với ${first}. Mỗi người chỉ ghi một lần.`,
-  invalidRole: (where: string, value: string) => `${where}: quyền «${value}» không hiểu được; chọn Xem, Nhận xét hoặc Chỉnh sửa.`,
   refused: (n: number) => `Chưa chia sẻ cho ai: có ${n} ô cần sửa ở trang «Nơi nhận».`,
   unknownReport: 'Không tìm thấy báo cáo đã chọn trong trang «Nhật ký». Đóng hộp thoại rồi mở lại.',
   unknownRole: (role: string) => `Quyền «${role}» không hợp lệ; chọn Xem, Nhận xét hoặc Chỉnh sửa.`,

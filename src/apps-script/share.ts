@@ -14,9 +14,10 @@
  *
  * The role: the «Quyền khi chia sẻ» column of a recipient wins; the dialog's choice applies where it is blank.
  */
-import { a1, isBlank, normaliseLabel, type CellValue } from '../core/workbook/grid';
-import { parseEmail } from '../core/workbook/parse-cell';
+import { normaliseLabel, type CellValue } from '../core/workbook/grid';
+import { readWorkbook } from '../core/workbook/read';
 import { REPORT } from '../core/report/definition';
+import type { ReportDefinition } from '../core/report/schema';
 import { MSG, SHARE_MSG, TABS } from './messages';
 import { LOG_HEADER } from './settings';
 import { asSheetText, findSheet } from './sheet-io';
@@ -39,12 +40,8 @@ export const DRIVE_ROLE: Record<RoleLabel, DriveRole> = { Xem: 'reader', 'Nhận
 /** Drive roles from least to most; a person at or above the wanted rank is already served. */
 const ROLE_RANK: Record<string, number> = { reader: 1, commenter: 2, writer: 3, fileOrganizer: 4, organizer: 5, owner: 6 };
 
-const RECIPIENTS_TAB = REPORT.tabs.find((t) => t.blocks.some((b) => b.type === 'list' && b.key === 'noi_nhan'))?.name ?? 'Nơi nhận';
-const RECIPIENT_COLUMNS = (() => {
-  const block = REPORT.tabs.flatMap((t) => t.blocks).find((b) => b.type === 'list' && b.key === 'noi_nhan');
-  const label = (key: string, fallback: string) => (block && block.type === 'list' ? block.columns.find((c) => c.key === key)?.label : undefined) ?? fallback;
-  return { name: label('ten', 'Nơi nhận'), email: label('email', 'E-mail'), role: label('quyen', 'Quyền khi chia sẻ') };
-})();
+const RECIPIENTS_LIST = 'noi_nhan';
+const RECIPIENTS_TAB = REPORT.tabs.find((t) => t.blocks.some((b) => b.type === 'list' && b.key === RECIPIENTS_LIST))?.name ?? 'Nơi nhận';
 
 export const DEFAULT_ROLE: RoleLabel = 'Xem';
 export const RECENT_REPORTS = 10;
@@ -79,48 +76,40 @@ function roleOf(raw: string): RoleLabel | null {
   return ROLE_LABELS.find((r) => normaliseLabel(r) === wanted) ?? null;
 }
 
+/** The report definition cut down to the «Nơi nhận» tab: the same reader and rules as every other tab. */
+const RECIPIENTS_ONLY: ReportDefinition = { tabs: REPORT.tabs.filter((t) => t.name === RECIPIENTS_TAB) };
+
 /**
- * Pure: the people of the «Nơi nhận» grid who have an e-mail, each checked: the address's shape, a second
- * row with the same address (case-insensitive), a role that is not one of the three.
+ * Pure: the people of the «Nơi nhận» grid who have an e-mail, read by the core reader, so an address is
+ * checked by the same rules as «Kiểm tra số liệu» (shape, a repeat in another case, a role that is not
+ * one of the three). A row the reader refuses comes back as a problem naming its cell.
  */
 export function readRecipients(tab: string, rows: readonly (readonly unknown[])[]): RecipientsRead {
-  const labels = { name: normaliseLabel(RECIPIENT_COLUMNS.name), email: normaliseLabel(RECIPIENT_COLUMNS.email), role: normaliseLabel(RECIPIENT_COLUMNS.role) };
-  let header = -1;
-  let cols = { name: -1, email: -1, role: -1 };
-  for (let r = 0; r < rows.length && header < 0; r++) {
-    const cells = rows[r].map((v) => normaliseLabel(text(v)));
-    const email = cells.indexOf(labels.email);
-    if (email >= 0) {
-      header = r;
-      cols = { name: cells.indexOf(labels.name), email, role: cells.indexOf(labels.role) };
-    }
-  }
-  if (header < 0) return { recipients: [], notices: [SHARE_MSG.noRecipientsHeader(tab)] };
-
-  const recipients: Recipient[] = [];
-  const seen = new Map<string, string>();
-  for (let r = header + 1; r < rows.length; r++) {
-    const row = rows[r];
-    const rawEmail = row[cols.email];
-    if (isBlank(rawEmail as CellValue)) continue;
-    const where = `${tab}!${a1(r, cols.email)}`;
-    const typed = text(rawEmail);
-    const name = cols.name >= 0 ? text(row[cols.name]) : '';
-    const rawRole = cols.role >= 0 ? text(row[cols.role]) : '';
-    const parsed = parseEmail(typeof rawEmail === 'string' ? rawEmail : (rawEmail as CellValue));
-    const recipient: Recipient = { name, email: parsed.ok ? parsed.value : typed, role: '', where, problem: '' };
-    if (!parsed.ok) recipient.problem = SHARE_MSG.invalidEmail(where, typed);
-    else if (seen.has(parsed.value)) recipient.problem = SHARE_MSG.duplicateEmail(where, typed, seen.get(parsed.value) as string);
-    else seen.set(parsed.value, where);
-    if (rawRole) {
-      const role = roleOf(rawRole);
-      if (role) recipient.role = role;
-      else if (!recipient.problem) recipient.problem = SHARE_MSG.invalidRole(`${tab}!${a1(r, cols.role)}`, rawRole);
-    }
-    recipients.push(recipient);
+  const grid = { name: tab, rows: rows.map((r) => r.map(asCell)) };
+  const { input, issues } = readWorkbook(RECIPIENTS_ONLY, [grid]);
+  const structural = issues.filter((i) => i.severity === 'error' && !input.lists[RECIPIENTS_LIST]);
+  if (structural.length > 0) return { recipients: [], notices: structural.map((i) => `${i.sheet}!${i.cell}: ${i.message}`) };
+  const recipients: Recipient[] = (input.lists[RECIPIENTS_LIST] ?? [])
+    .filter((row) => typeof row.values.email === 'string' && row.values.email !== '')
+    .map((row) => ({
+      name: String(row.values.ten ?? ''),
+      email: String(row.values.email),
+      role: roleOf(String(row.values.quyen ?? '')) ?? '',
+      where: `${tab}!${row.cells.email}`,
+      problem: '',
+    }));
+  for (const i of issues.filter((x) => x.severity === 'error')) {
+    recipients.push({ name: '', email: '', role: '', where: `${i.sheet}!${i.cell}`, problem: `${i.sheet}!${i.cell}: ${i.message}` });
   }
   if (recipients.length === 0) return { recipients, notices: [SHARE_MSG.noRecipients(tab)] };
   return { recipients, notices: [] };
+}
+
+/** Sheets values as the core's cells (a date typed in the tab is not an address either way). */
+function asCell(v: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return String(v);
 }
 
 /** Reads «Nơi nhận» with one getValues. */

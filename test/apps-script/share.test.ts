@@ -71,20 +71,19 @@ function logRows(world: GoogleWorld): unknown[][] {
 }
 
 describe('reading the «Nơi nhận» tab and the log', () => {
-  it('lists recipients with an e-mail, each with where it is typed and whether it is usable', () => {
+  it('lists recipients with an e-mail, each with where it is typed; refused rows name their cell (the core reader’s rules)', () => {
     const read = readRecipients('Nơi nhận', recipientsTab([...PEOPLE, ['Xã bên', 'khong-phai-email', ''], ['Trùng', 'UBND.DucPho@example.com', ''], ['Sai quyền', 'x@example.com', 'Sở hữu']]));
     expect(read.notices).toEqual([]);
-    expect(read.recipients.map((r) => [r.email, r.role, r.where, r.problem === ''])).toEqual([
-      ['ubnd.ducpho@example.com', '', 'Nơi nhận!B5', true],
-      ['bandanvan@example.com', 'Nhận xét', 'Nơi nhận!B6', true],
-      ['danguy@example.com', 'Chỉnh sửa', 'Nơi nhận!B8', true],
-      ['khong-phai-email', '', 'Nơi nhận!B9', false],
-      ['ubnd.ducpho@example.com', '', 'Nơi nhận!B10', false],
-      ['x@example.com', '', 'Nơi nhận!B11', false],
+    expect(read.recipients.filter((r) => r.problem === '').map((r) => [r.email, r.role, r.where])).toEqual([
+      ['ubnd.ducpho@example.com', '', 'Nơi nhận!B5'],
+      ['bandanvan@example.com', 'Nhận xét', 'Nơi nhận!B6'],
+      ['danguy@example.com', 'Chỉnh sửa', 'Nơi nhận!B8'],
     ]);
-    expect(read.recipients[3].problem).toContain('«khong-phai-email»');
-    expect(read.recipients[4].problem).toContain('Nơi nhận!B5');
-    expect(read.recipients[5].problem).toContain('Nơi nhận!C11');
+    const problems = read.recipients.filter((r) => r.problem !== '');
+    expect(problems.map((r) => r.where)).toEqual(['Nơi nhận!B9', 'Nơi nhận!B10', 'Nơi nhận!C11']);
+    expect(problems[0].problem).toContain('«khong-phai-email»');
+    expect(problems[1].problem).toMatch(/trùng với dòng 5/);
+    expect(problems[2].problem).toContain('Sở hữu');
   });
 
   it('finds the reports in the log, newest first, skipping its own share rows', () => {
@@ -185,7 +184,7 @@ describe('shareSelectedReport', () => {
     const res = shareSelectedReport({ reportId, role: 'Xem', message: '' });
     expect(res.ok).toBe(false);
     expect(res.message).toContain('Nơi nhận!B9');
-    expect(res.message).toContain('Nơi nhận!B6');
+    expect(res.message).toContain('trùng với dòng 6');
     expect(world.calls.count('Drive.Permissions.create')).toBe(0);
   });
 

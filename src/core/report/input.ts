@@ -30,6 +30,8 @@ export interface ListRow {
   entered: Record<string, { value: number; unit: string }>;
   /** 1-based row number on the tab. */
   row: number;
+  /** A1 cell of each column of the row, by column key. */
+  cells: Record<string, string>;
   sheet: string;
 }
 

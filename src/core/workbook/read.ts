@@ -180,7 +180,7 @@ class TabReader {
     const seen = new Map<string, number>();
     const emails = new Map<string, number>();
     for (const r of this.dataRows(place, cols)) {
-      const row: ListRow = { values: {}, entered: {}, row: r + 1, sheet: this.name };
+      const row: ListRow = { values: {}, entered: {}, row: r + 1, sheet: this.name, cells: Object.fromEntries(block.columns.map((c) => [c.key, a1(r, colIndex(c))])) };
       let valid = true;
       for (const column of block.columns) {
         const c = colIndex(column);
