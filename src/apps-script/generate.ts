@@ -19,13 +19,13 @@ import { merge } from '../core/template/merge';
 import type { MergeProblem } from '../core/template/problems';
 import { buildTemplateDoc } from './doc-builder';
 import { createDocsPort } from './docs-port';
+import { withDocumentLock } from './lock';
 import { copyFile, createFolder, explainGoogleError, trashFile } from './drive';
 import { GENERATE_MSG, MSG } from './messages';
 import { appendLog, readSettings, reportFileName, writeSettings } from './settings';
 import { readReportGrids } from './sheet-io';
 
 /** How long to wait for another clerk's run before saying "busy". */
-export const LOCK_WAIT_MS = 10_000;
 /**
  * Apps Script ends a run at 6 minutes wherever it is. Past this budget the flow stops at its next
  * checkpoint on its own terms: the copy trashed, the log written, the clerk told, nothing cut mid-write.
@@ -53,17 +53,6 @@ export type GenerateOutcome =
 
 export type TemplateOutcome = { kind: 'busy'; message: string } | { kind: 'done'; message: string; name: string; url: string; id: string };
 
-/** Runs `body` holding the document lock, or returns null when another run holds it. */
-function withDocumentLock<T>(body: () => T): T | null {
-  const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) return null;
-  try {
-    return body();
-  } finally {
-    lock.releaseLock();
-  }
-}
-
 export function generateReportFlow(deps: FlowDeps = {}): GenerateOutcome {
   const ss = deps.ss ?? SpreadsheetApp.getActiveSpreadsheet();
   const now = deps.now ?? (() => new Date());
@@ -72,7 +61,7 @@ export function generateReportFlow(deps: FlowDeps = {}): GenerateOutcome {
     if (now().getTime() - entered > TIME_BUDGET_MS) throw new OutOfTime();
   };
   const result = withDocumentLock(() => generateLocked(ss, deps.ui ?? SpreadsheetApp.getUi(), now, checkTime));
-  return result ?? { kind: 'busy', message: MSG.busy };
+  return result ? result.value : { kind: 'busy', message: MSG.busy };
 }
 
 function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui, now: () => Date, checkTime: () => void): GenerateOutcome {
@@ -174,5 +163,5 @@ export function createDefaultTemplateFlow(deps: FlowDeps = {}): TemplateOutcome 
     safely(() => appendLog(ss, { when: now(), action: GENERATE_MSG.logTemplateAction, name, url: '', result: GENERATE_MSG.logOk, detail: '' }));
     return { kind: 'done', message: GENERATE_MSG.templateDone(name), name, url: built.url, id: built.id };
   });
-  return result ?? { kind: 'busy', message: MSG.busy };
+  return result ? result.value : { kind: 'busy', message: MSG.busy };
 }

@@ -20,6 +20,7 @@ import { REPORT } from '../core/report/definition';
 import type { ReportDefinition } from '../core/report/schema';
 import { MSG, SHARE_MSG, TABS } from './messages';
 import { LOG_HEADER } from './settings';
+import { withDocumentLock } from './lock';
 import { asSheetText, findSheet } from './sheet-io';
 import {
   ROLE_LABELS,
@@ -45,7 +46,6 @@ const RECIPIENTS_TAB = REPORT.tabs.find((t) => t.blocks.some((b) => b.type === '
 
 export const DEFAULT_ROLE: RoleLabel = 'Xem';
 export const RECENT_REPORTS = 10;
-export const LOCK_WAIT_MS = 5000;
 /** Tries per Drive call when Google says "rate limit": waits 1 s, 2 s, 4 s between them. */
 export const MAX_TRIES = 4;
 export const FIRST_BACKOFF_MS = 1000;
@@ -285,13 +285,8 @@ function refuse(message: string, reportName = ''): ShareResponse {
  * run is refused (busy, an address to fix, a report the log does not know).
  */
 export function shareSelectedReport(request: ShareRequest): ShareResponse {
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) return refuse(MSG.busy);
-  try {
-    return plainData(shareLocked(request));
-  } finally {
-    if (lock) lock.releaseLock();
-  }
+  const result = withDocumentLock(() => plainData(shareLocked(request)));
+  return result ? result.value : refuse(MSG.busy);
 }
 
 function shareLocked(request: ShareRequest): ShareResponse {
