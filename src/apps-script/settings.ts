@@ -102,17 +102,20 @@ export interface LogEntry {
   name: string;
   /** A link only for a document that exists: share.ts lists every linked row as a report. */
   url: string;
+  /** Who it concerns (sharing), '' otherwise. */
+  person?: string;
   result: string;
   detail: string;
 }
 
-/** Appends one row to «Nhật ký» with one setValues (the tab and its header are added when missing). */
-export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {
+/** Appends rows to «Nhật ký» (made on first use) in one write; text is stored as text, never a formula. */
+export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ...entries: LogEntry[]): void {
+  if (entries.length === 0) return;
   let sheet = findSheet(ss, TABS.log);
   if (!sheet) {
     sheet = ss.insertSheet(TABS.log);
     sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]);
   }
-  const row = [entry.when, entry.action, asSheetText(entry.name), asSheetText(entry.url), '', entry.result, asSheetText(entry.detail)];
-  sheet.getRange(sheet.getLastRow() + 1, 1, 1, LOG_HEADER.length).setValues([row]);
+  const rows = entries.map((e) => [e.when, e.action, asSheetText(e.name), asSheetText(e.url), asSheetText(e.person ?? ''), e.result, asSheetText(e.detail)]);
+  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, LOG_HEADER.length).setValues(rows);
 }

@@ -19,9 +19,9 @@ import { readWorkbook } from '../core/workbook/read';
 import { REPORT } from '../core/report/definition';
 import type { ReportDefinition } from '../core/report/schema';
 import { MSG, SHARE_MSG, TABS } from './messages';
-import { LOG_HEADER } from './settings';
+import { appendLog } from './settings';
 import { withDocumentLock } from './lock';
-import { asSheetText, findSheet } from './sheet-io';
+import { findSheet } from './sheet-io';
 import {
   ROLE_LABELS,
   plainData,
@@ -190,24 +190,20 @@ export function loadRecentReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
  * call and has no person column, so the batch is written here.
  */
 export function appendShareLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: ShareReportOption, results: readonly SharePersonResult[]): void {
-  if (results.length === 0) return;
-  let sheet = findSheet(ss, TABS.log);
-  if (!sheet) {
-    sheet = ss.insertSheet(TABS.log);
-    sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]);
-  }
-  const now = new Date();
+  const when = new Date();
   const outcome: Record<SharePersonResult['outcome'], string> = { shared: 'Đã chia sẻ', already: 'Đã có quyền', failed: 'Lỗi' };
-  const rows = results.map((r) => [
-    now,
-    SHARE_MSG.logAction,
-    asSheetText(report.name),
-    asSheetText(report.url),
-    asSheetText(r.name ? `${r.name} <${r.email}>` : r.email),
-    outcome[r.outcome],
-    asSheetText(r.detail),
-  ]);
-  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, LOG_HEADER.length).setValues(rows);
+  appendLog(
+    ss,
+    ...results.map((r) => ({
+      when,
+      action: SHARE_MSG.logAction,
+      name: report.name,
+      url: report.url,
+      person: r.name ? `${r.name} <${r.email}>` : r.email,
+      result: outcome[r.outcome],
+      detail: r.detail,
+    })),
+  );
 }
 
 // ------------------------------------------------------------------------------------ the dialog
