@@ -8,8 +8,10 @@ import type { ColumnDef, FieldDef, RateDef, ReportDefinition } from './schema';
 const text = (key: string, label: string, help?: string, required = true): FieldDef => ({ key, label, kind: 'text', required, help });
 const date = (key: string, label: string, help?: string): FieldDef => ({ key, label, kind: 'date', required: true, help });
 const count = (key: string, label: string, unit: string, help?: string): FieldDef => ({ key, label, kind: 'count', unit, required: true, help });
+/** Google Sheets turns a typed "53,58%" into 0,5358 without saying so: the clerk types the number alone. */
+const PERCENT_HELP = 'Nhập số phần trăm, không gõ dấu %: ví dụ 53,58';
 const percent = (key: string, label: string, help?: string, required = true): FieldDef => ({
-  key, label, kind: 'percent', dimension: 'percent', unit: '%', required, help,
+  key, label, kind: 'percent', dimension: 'percent', unit: '%', required, help: help ? `${help} ${PERCENT_HELP}.` : PERCENT_HELP,
 });
 const quantity = (key: string, label: string, dimension: FieldDef['dimension'], unit: string, help?: string, required = true): FieldDef => ({
   key, label, kind: 'number', dimension, unit, required, help,

@@ -68,6 +68,7 @@ function layoutTab(tab: TabDef, sample?: SampleData): SheetLayout {
       block.rates.forEach((r, i) => {
         const s = sample?.rates[r.key];
         rows.push([r.key, r.label, s?.start ?? null, s?.end ?? null, s?.target ?? null, s?.note ?? '']);
+        notes.push({ row: i, column: 2, text: 'Nhập số phần trăm, không gõ dấu %: ví dụ 4,2' });
         notes.push({ row: i, column: 4, text: 'Chỉ tiêu Nghị quyết: ≥ 90 (tối thiểu), ≤ 6 (tối đa), 85-90 (khoảng), giảm, tăng' });
       });
       blocks.push({ title: block.title, kind: 'rates', titleRow, headerRow, firstDataRow: headerRow + 1, dataRows: block.rates.length, columns: 6, inputColumns: [2, 3, 4, 5], choices: [], notes });
