@@ -95,6 +95,8 @@ export function reportFileName(pattern: string, data: MergeData, time: string): 
 
 /** The log's columns, as share.ts reads and writes them. */
 export const LOG_HEADER = ['Thời gian', 'Việc', 'Báo cáo', 'Liên kết', 'Người nhận', 'Kết quả', 'Chi tiết'];
+/** Where appendLog puts each field; readers of the log use the same positions. */
+export const LOG_COLUMN = { when: 0, action: 1, name: 2, url: 3, person: 4, result: 5, detail: 6 } as const;
 
 export interface LogEntry {
   when: Date;

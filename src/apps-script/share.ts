@@ -18,8 +18,8 @@ import { normaliseLabel, type CellValue } from '../core/workbook/grid';
 import { readWorkbook } from '../core/workbook/read';
 import { REPORT } from '../core/report/definition';
 import type { ReportDefinition } from '../core/report/schema';
-import { MSG, SHARE_MSG, TABS } from './messages';
-import { appendLog } from './settings';
+import { GENERATE_MSG, MSG, SHARE_MSG, TABS } from './messages';
+import { appendLog, LOG_COLUMN } from './settings';
 import { withDocumentLock } from './lock';
 import { findSheet } from './sheet-io';
 import {
@@ -122,49 +122,26 @@ export function loadRecipients(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Re
 // ------------------------------------------------------------------------------------ the log tab
 
 const DOC_URL = /https:\/\/docs\.google\.com\/document\/d\/([A-Za-z0-9_-]{10,})/;
-const LOG_HEADERS = {
-  when: ['thời gian', 'lúc', 'ngày giờ', 'thời điểm'],
-  name: ['báo cáo', 'tên báo cáo', 'tệp', 'tên tệp', 'tài liệu'],
-  url: ['liên kết', 'đường dẫn', 'link', 'url'],
-  id: ['mã tệp', 'id', 'file id', 'mã tài liệu'],
-  action: ['việc', 'hành động', 'thao tác', 'loại'],
-};
 
 function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /**
- * Pure: the reports the log mentions, newest first, one per file. A report is any row holding a Google Doc
- * link; its name and time come from the columns headed like «Báo cáo» and «Thời gian» when there are such.
+ * Pure: the reports the log mentions, newest first, one per file: the rows «Tạo báo cáo» wrote with a link
+ * (a failed run logs no link). The log is the product's own tab, in LOG_HEADER's columns.
  */
 export function recentReportsFromLog(rows: readonly (readonly unknown[])[], formatWhen: (d: Date) => string, limit = RECENT_REPORTS): ShareReportOption[] {
-  let cols = { when: -1, name: -1, url: -1, id: -1, action: -1 };
-  let header = -1;
-  for (let r = 0; r < Math.min(rows.length, 5) && header < 0; r++) {
-    const cells = rows[r].map((v) => normaliseLabel(text(v)));
-    const find = (names: string[]) => cells.findIndex((c) => names.includes(c));
-    const found = { when: find(LOG_HEADERS.when), name: find(LOG_HEADERS.name), url: find(LOG_HEADERS.url), id: find(LOG_HEADERS.id), action: find(LOG_HEADERS.action) };
-    if (found.url >= 0 || found.name >= 0) {
-      header = r;
-      cols = found;
-    }
-  }
   const byId = new Map<string, ShareReportOption & { order: number; ms: number }>();
   rows.forEach((row, r) => {
-    if (r <= header) return;
-    const cells = row.map((v) => (isDate(v) ? '' : text(v)));
-    // Rows this module logs (one per person shared with) link the report too, but are not reports.
-    if (cols.action >= 0 && normaliseLabel(cells[cols.action] ?? '') === normaliseLabel(SHARE_MSG.logAction)) return;
-    const urlCell = cols.url >= 0 && DOC_URL.test(cells[cols.url]) ? cells[cols.url] : cells.find((c) => DOC_URL.test(c));
-    if (!urlCell) return;
-    const id = (DOC_URL.exec(urlCell) as RegExpExecArray)[1];
-    const url = urlCell.slice(urlCell.indexOf('https://')).split(/\s/)[0];
-    const whenRaw = cols.when >= 0 ? row[cols.when] : row.find(isDate);
+    if (r === 0 || text(row[LOG_COLUMN.action]) !== GENERATE_MSG.logAction) return;
+    const url = text(row[LOG_COLUMN.url]);
+    const match = DOC_URL.exec(url);
+    if (!match) return;
+    const whenRaw = row[LOG_COLUMN.when];
     const when = isDate(whenRaw) ? formatWhen(whenRaw) : text(whenRaw);
-    const ms = isDate(whenRaw) ? whenRaw.getTime() : 0;
-    const name = (cols.name >= 0 ? cells[cols.name] : '') || `Báo cáo ${when}`.trim();
-    byId.set(id, { id, name, url, when, order: r, ms });
+    const name = text(row[LOG_COLUMN.name]) || `Báo cáo ${when}`.trim();
+    byId.set(match[1], { id: match[1], name, url, when, order: r, ms: isDate(whenRaw) ? whenRaw.getTime() : 0 });
   });
   return [...byId.values()]
     .sort((a, b) => b.ms - a.ms || b.order - a.order)
@@ -184,11 +161,7 @@ export function loadRecentReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
   return recentReportsFromLog(sheet.getDataRange().getValues(), whenFormatter(ss));
 }
 
-/**
- * One row per person appended to «Nhật ký» in a single setValues, in the log's columns (settings.ts
- * LOG_HEADER: time, action, report, link, person, result, detail). settings.appendLog writes one row per
- * call and has no person column, so the batch is written here.
- */
+/** One row per person appended to «Nhật ký», all in one write. */
 export function appendShareLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: ShareReportOption, results: readonly SharePersonResult[]): void {
   const when = new Date();
   const outcome: Record<SharePersonResult['outcome'], string> = { shared: 'Đã chia sẻ', already: 'Đã có quyền', failed: 'Lỗi' };
