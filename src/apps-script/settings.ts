@@ -1,12 +1,12 @@
 /**
  * The product's own tabs: «Cài đặt» (label in A, value in B, help in C; read with one getValues, written
- * with one setValues) and the «Nhật ký» log (one setValues per appended row). Text written is made
- * formula-safe with asSheetText. The log's columns are the ones share.ts writes and reads.
+ * with one setValues) and the «Nhật ký» log (one setValues per append, however many rows). Text written is
+ * made formula-safe with asSheetText.
  */
 import { normaliseLabel } from '../core/workbook/grid';
 import type { MergeData } from '../core/template/data';
 import { SETTINGS_MSG as S, TABS } from './messages';
-import { asSheetText, findSheet } from './sheet-io';
+import { asSheetText, findSheet, rectangle } from './sheet-io';
 
 export interface Settings {
   templateId: string;
@@ -61,7 +61,6 @@ export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, patc
     rows = [[...S.header]];
   }
   if (rows.length === 1 && rows[0].every((v) => cellText(v) === '')) rows = [[...S.header]];
-  const width = Math.max(3, ...rows.map((r) => r.length));
   for (const def of ROWS) {
     let row = rows.find((r) => normaliseLabel(cellText(r[0])) === normaliseLabel(def.label));
     if (!row) {
@@ -71,8 +70,8 @@ export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, patc
     const value = patch[def.key];
     if (value !== undefined) row[1] = value;
   }
-  const grid = rows.map((r) => Array.from({ length: width }, (_, i) => (i < r.length ? sheetValue(r[i]) : '')));
-  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  const grid = rectangle(rows.map((r) => r.map(sheetValue)), '', Math.max(3, ...rows.map((r) => r.length)));
+  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
 }
 
 function sheetValue(v: unknown): unknown {
@@ -93,7 +92,6 @@ export function reportFileName(pattern: string, data: MergeData, time: string): 
   return name.replace(/[\r\n/\\]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The log's columns, as share.ts reads and writes them. */
 export const LOG_HEADER = ['Thời gian', 'Việc', 'Báo cáo', 'Liên kết', 'Người nhận', 'Kết quả', 'Chi tiết'];
 /** Where appendLog puts each field; readers of the log use the same positions. */
 export const LOG_COLUMN = { when: 0, action: 1, name: 2, url: 3, person: 4, result: 5, detail: 6 } as const;
