@@ -33,9 +33,14 @@ export function formatPlaceDate(place: string, d: CalendarDate): string {
   return `${place}, ${formatDateLong(d)}`;
 }
 
-/** "tháng 5/2023", "năm 2020": how the report names the end of a period. */
+/** "tháng 5/2023": the end of a period in prose. */
 export function formatMonthYear(d: Pick<CalendarDate, 'year' | 'month'>): string {
   return `tháng ${d.month}/${d.year}`;
+}
+
+/** "cuối tháng 5 năm 2023": when an end-of-period rate was measured. */
+export function formatEndOfMonth(d: Pick<CalendarDate, 'year' | 'month'>): string {
+  return `cuối tháng ${d.month} năm ${d.year}`;
 }
 
 export function isValidDate(d: CalendarDate): boolean {

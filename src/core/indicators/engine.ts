@@ -1,6 +1,6 @@
 import { formatCount, formatNumber, formatPercent, formatQuantity } from '../format/number';
 import type { CalendarDate } from '../format/date';
-import { monthsInclusive } from '../format/date';
+import { formatEndOfMonth, monthsInclusive } from '../format/date';
 import type { Issue } from '../issues';
 import type { CellRef, ListRow, ReportInput } from '../report/input';
 import type { Target } from '../workbook/parse-cell';
@@ -142,8 +142,8 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         const p = (v: number) => formatPercent(v, fmt);
         const change =
           value === 0
-            ? `giữ nguyên ${p(rate.end)} từ cuối năm ${period.from.year} đến cuối tháng ${period.to.month} năm ${period.to.year}`
-            : `${direction(value)} ${pointsText(Math.abs(value), fmt)}, từ ${p(rate.start)} cuối năm ${period.from.year} ${value > 0 ? 'lên' : 'xuống còn'} ${p(rate.end)} cuối tháng ${period.to.month} năm ${period.to.year}`;
+            ? `giữ nguyên ${p(rate.end)} từ cuối năm ${period.from.year} đến ${formatEndOfMonth(period.to)}`
+            : `${direction(value)} ${pointsText(Math.abs(value), fmt)}, từ ${p(rate.start)} cuối năm ${period.from.year} ${value > 0 ? 'lên' : 'xuống còn'} ${p(rate.end)} ${formatEndOfMonth(period.to)}`;
         add({ ...base, value, unit: 'điểm phần trăm', text: pointsText(Math.abs(value), fmt), phrase: `${change}, ${statusPhrase(status, rate.target)}`, status, how: `Cuối kỳ − đầu kỳ (điểm phần trăm); so với chỉ tiêu ${describeTarget(rate.target)}`, sources: [rate.ref] });
         break;
       }

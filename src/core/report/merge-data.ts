@@ -1,4 +1,4 @@
-import { formatDateLong, formatDateShort, formatPlaceDate, type CalendarDate } from '../format/date';
+import { formatDateLong, formatDateShort, formatEndOfMonth, formatMonthYear, formatPlaceDate, type CalendarDate } from '../format/date';
 import { formatCount, formatNumber, formatQuantity } from '../format/number';
 import type { Indicator, IndicatorDef } from '../indicators/types';
 import { periodOf, rowIndicatorKey } from '../indicators/engine';
@@ -120,8 +120,8 @@ function composedNames(input: ReportInput): MergeData {
   if (period) {
     out.giai_doan = `${period.from.year}-${period.to.year}`;
     out.nam_dau_ky = String(period.from.year);
-    out.cuoi_ky = `tháng ${period.to.month}/${period.to.year}`;
-    out.cuoi_ky_day_du = `cuối tháng ${period.to.month} năm ${period.to.year}`;
+    out.cuoi_ky = formatMonthYear(period.to);
+    out.cuoi_ky_day_du = formatEndOfMonth(period.to);
   }
   return out;
 }
