@@ -6,7 +6,7 @@
 import { normaliseLabel } from '../core/workbook/grid';
 import type { MergeData } from '../core/template/data';
 import { SETTINGS_MSG as S, TABS } from './messages';
-import { asSheetText, findSheet, rectangle } from './sheet-io';
+import { asSheetText, cellText, findSheet, rectangle } from './sheet-io';
 
 export interface Settings {
   templateId: string;
@@ -23,10 +23,6 @@ const ROWS: { key: keyof Settings; label: string; help: string }[] = [
 ];
 
 const DEFAULTS: Settings = { templateId: '', templateUrl: '', folderId: '', fileName: S.defaultFileName };
-
-function cellText(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v).trim();
-}
 
 /** The settings, defaults where the tab or a row is missing or blank. One getValues. */
 export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {

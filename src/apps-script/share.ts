@@ -21,7 +21,7 @@ import type { ReportDefinition } from '../core/report/schema';
 import { GENERATE_MSG, MSG, SHARE_MSG, TABS } from './messages';
 import { appendLog, LOG_COLUMN } from './settings';
 import { withDocumentLock } from './lock';
-import { findSheet } from './sheet-io';
+import { cellText, findSheet } from './sheet-io';
 import {
   ROLE_LABELS,
   plainData,
@@ -68,8 +68,6 @@ export interface RecipientsRead {
   /** Problems with the tab itself (missing, no header). */
   notices: string[];
 }
-
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v)).normalize('NFC').trim();
 
 function roleOf(raw: string): RoleLabel | null {
   const wanted = normaliseLabel(raw);
@@ -134,13 +132,13 @@ function isDate(v: unknown): v is Date {
 export function recentReportsFromLog(rows: readonly (readonly unknown[])[], formatWhen: (d: Date) => string, limit = RECENT_REPORTS): ShareReportOption[] {
   const byId = new Map<string, ShareReportOption & { order: number; ms: number }>();
   rows.forEach((row, r) => {
-    if (r === 0 || text(row[LOG_COLUMN.action]) !== GENERATE_MSG.logAction) return;
-    const url = text(row[LOG_COLUMN.url]);
+    if (r === 0 || cellText(row[LOG_COLUMN.action]) !== GENERATE_MSG.logAction) return;
+    const url = cellText(row[LOG_COLUMN.url]);
     const match = DOC_URL.exec(url);
     if (!match) return;
     const whenRaw = row[LOG_COLUMN.when];
-    const when = isDate(whenRaw) ? formatWhen(whenRaw) : text(whenRaw);
-    const name = text(row[LOG_COLUMN.name]) || `Báo cáo ${when}`.trim();
+    const when = isDate(whenRaw) ? formatWhen(whenRaw) : cellText(whenRaw);
+    const name = cellText(row[LOG_COLUMN.name]) || `Báo cáo ${when}`.trim();
     byId.set(match[1], { id: match[1], name, url, when, order: r, ms: isDate(whenRaw) ? whenRaw.getTime() : 0 });
   });
   return [...byId.values()]

@@ -40,6 +40,11 @@ function cellValue(v: unknown, zone: string): CellValue {
   return ERROR_VALUE.test(text) ? { error: text } : text;
 }
 
+/** A Sheets value read as text: composed Unicode, trimmed, '' for a blank. */
+export function cellText(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v).normalize('NFC').trim();
+}
+
 /**
  * Text the product writes into a Sheet is stored as text, never run as a formula: a value starting with
  * '=', '+', '-' or '@' gets the apostrophe a person would type before it.
