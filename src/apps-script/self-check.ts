@@ -27,6 +27,8 @@ interface Scratch {
   copyId?: string;
   folderId?: string;
   mergedParagraphs?: string[];
+  /** The batchUpdate reply to a request that matched nothing (Google may leave the count out). */
+  zeroReply?: { occurrencesChanged?: number };
   tab?: GoogleAppsScript.Spreadsheet.Sheet;
 }
 
@@ -129,12 +131,12 @@ export function runSelfCheck(): SelfCheckData {
       check(n === 1, M.expected('occurrencesChanged = 1', shown(n)));
       check(text.startsWith('A$1 | {{b}}'), M.expected(shown('A$1 | {{b}}…'), shown(text)));
       const zero = res.replies?.[1]?.replaceAllText;
-      (s as Scratch & { zeroReply?: unknown }).zeroReply = zero;
+      s.zeroReply = zero;
       return M.replies(String(n), shown(text));
     });
 
     step(M.batchUpdateZero, [M.batchUpdate], () => {
-      const zero = (s as Scratch & { zeroReply?: { occurrencesChanged?: number } }).zeroReply;
+      const zero = s.zeroReply;
       const count = zero?.occurrencesChanged;
       check(count === undefined || count === 0, M.expected('occurrencesChanged bỏ trống hoặc 0', shown(zero)));
       return M.zeroReply(shown(zero ?? null));
