@@ -262,7 +262,7 @@ export function createDocsPort(doc: GDoc): DocsPort {
       doc.saveAndClose(); // design.md: save before the Docs API reads the document
       closed = true;
       if (pending.length === 0) return 0;
-      const requests = planReplacements(pending, text).map((r) => ({
+      const requests = sequentialReplacements(pending, text).map((r) => ({
         replaceAllText: { containsText: { text: r.find, matchCase: true }, replaceText: toDocText(r.replace) },
       }));
       docsService().Documents.batchUpdate({ requests }, docId);
@@ -276,19 +276,6 @@ export function createDocsPort(doc: GDoc): DocsPort {
   }
 
   return port;
-}
-
-/**
- * The ordered replace-all requests for simultaneous replacement. When no value holds a brace, the
- * pairs go as they are: a tag starts with '{{' and ends with '}}', and a document that passed the tag
- * check has no '{{' left open around another tag, so no later find can match across an inserted
- * value. Otherwise `sequentialReplacements` routes every value through a private-use sentinel. Sending
- * pairs directly in the common case halves the requests and does not depend on the Docs API keeping
- * private-use characters in replaceText (its insertText strips them: self-check item).
- */
-export function planReplacements(pairs: readonly Replacement[], documentText: string): Replacement[] {
-  if (pairs.every((p) => !/[{}]/.test(p.replace))) return pairs.map((p) => ({ ...p }));
-  return sequentialReplacements(pairs, documentText);
 }
 
 /** '\r' (DocumentApp) and U+000B (Docs API) are line breaks inside a paragraph: the port says '\n'. */

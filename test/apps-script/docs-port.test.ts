@@ -11,7 +11,7 @@ import { parseTemplateText } from '../../src/core/document/template-text';
 import type { MergeData } from '../../src/core/template/data';
 import { merge } from '../../src/core/template/merge';
 import { buildTemplateDoc, RULE_MARKER } from '../../src/apps-script/doc-builder';
-import { createDocsPort, planReplacements } from '../../src/apps-script/docs-port';
+import { createDocsPort } from '../../src/apps-script/docs-port';
 import { vi } from 'vitest';
 import { docWith, para } from '../template/helpers';
 import { documentAppWrites, googleBodyText, installWorld, trimEnd } from './google-harness';
@@ -153,15 +153,6 @@ describe('Docs port: same results as the in-memory port', () => {
     console.log(`Docs port, DocumentApp write calls: ${writes[0]} with 2 value tags, ${writes[1]} with 52 more; Docs batchUpdate: ${small.counts['Docs.Documents.batchUpdate']} and ${large.counts['Docs.Documents.batchUpdate']}`);
     expect(writes[1]).toBe(writes[0]);
     expect(large.counts['Docs.Documents.batchUpdate']).toBe(1);
-  });
-});
-
-describe('planReplacements', () => {
-  it('sends pairs as they are when no value holds a brace, sentinels otherwise', () => {
-    const plain = [{ find: '{{a}}', replace: 'x$1' }];
-    expect(planReplacements(plain, '{{a}}')).toEqual(plain);
-    const braced = [{ find: '{{a}}', replace: '{{b}}' }, { find: '{{b}}', replace: 'B' }];
-    expect(planReplacements(braced, '{{a}} {{b}}')).toHaveLength(4);
   });
 });
 

@@ -9,6 +9,13 @@ function simultaneous(text: string, pairs: { find: string; replace: string }[]):
 }
 
 describe('sequentialReplacements', () => {
+  it('sends pairs as they are when no value holds a brace, sentinels otherwise', () => {
+    const plain = [{ find: '{{a}}', replace: 'x$1' }];
+    expect(sequentialReplacements(plain, '{{a}}')).toEqual(plain);
+    const braced = [{ find: '{{a}}', replace: '{{b}}' }, { find: '{{b}}', replace: 'B' }];
+    expect(sequentialReplacements(braced, '{{a}} {{b}}')).toHaveLength(4);
+  });
+
   it('keeps a value holding another tag as typed, even in a cycle', () => {
     const pairs = [
       { find: '{{a}}', replace: '{{b}} $& \\1' },

@@ -5,11 +5,17 @@
  * Two stages fix that: every find becomes a unique sentinel first (no tag can match a sentinel), then
  * every sentinel becomes its value (no value can hold a sentinel: the sentinel characters are chosen
  * among private-use characters absent from the document and from every value).
+ *
+ * When no value holds a brace the pairs go as they are, in one stage: in a document that passed the tag
+ * check every '{{' belongs to a whole tag, so no find can match across an inserted value. That halves
+ * the requests and does not depend on Google keeping private-use characters (its insertText strips
+ * them; the self-check looks at replaceAllText).
  */
 import type { Replacement } from './port';
 
 export function sequentialReplacements(pairs: readonly Replacement[], documentText: string): Replacement[] {
   if (pairs.length === 0) return [];
+  if (pairs.every((p) => !/[{}]/.test(p.replace))) return pairs.map((p) => ({ ...p }));
   const used = documentText + pairs.map((p) => p.find + p.replace).join('');
   const [open, close] = freeChars(used);
   const sentinel = (i: number) => `${open}${i.toString(36)}${close}`;
