@@ -5,16 +5,14 @@
  */
 import { REPORT } from '../core/report/definition';
 import { runReport } from '../core/report/pipeline';
-import { hasErrors } from '../core/issues';
 import sample from '../../templates/so-lieu-mau.json';
 import type { SampleData } from '../core/workbook/layout';
 import { MENU_ENTRIES, MENU_TITLE } from './menu';
-import { MSG } from './messages';
 import { readReportGrids, findSheet } from './sheet-io';
 import { setUpTabs } from './setup';
 import { writeIndicatorsTab } from './indicators-tab';
 import { createDefaultTemplateFlow, generateReportFlow } from './generate';
-import { GENERATE_MSG } from './messages';
+import { GENERATE_MSG, MSG } from './messages';
 import { shareDialogData, shareSelectedReport as shareSelected } from './share';
 import { selfCheck as runSelfCheckDialog } from './self-check';
 import { showIssuesSidebar, showReportLink, showShareDialog, type ShareRequest, type ShareResponse } from './ui-data';
@@ -53,7 +51,8 @@ export function computeIndicators(): void {
   const run = runReport(readReportGrids(ss, REPORT));
   const sheet = writeIndicatorsTab(ss, run.indicators);
   const errors = run.issues.filter((i) => i.severity === 'error').length;
-  SpreadsheetApp.getUi().alert(MSG.indicatorsTitle, MSG.indicatorsDone(run.indicators.length, sheet.getName(), hasErrors(run.issues) ? errors : 0), SpreadsheetApp.getUi().ButtonSet.OK);
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(MSG.indicatorsTitle, MSG.indicatorsDone(run.indicators.length, sheet.getName(), errors), ui.ButtonSet.OK);
 }
 
 /** google.script.run target of the issues sidebar: selects the cell an issue names. */
