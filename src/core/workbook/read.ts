@@ -3,7 +3,7 @@ import type { FieldValue, ListRow, ReportInput } from '../report/input';
 import { FIELD_COLUMNS, RATE_COLUMNS, type Block, type ColumnDef, type ReportDefinition, type TabDef, type ValueSpec } from '../report/schema';
 import { displayUnit, lookupUnit, convert, unitsOf } from '../units';
 import { a1, isBlank, normaliseLabel, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
-import { parseDate, parseEmail, parseNumber, parseTarget, parseText, describeCell, type Parsed } from './parse-cell';
+import { parseDate, parseEmail, parseNumber, parseTarget, parseText, describeCell, type Parsed, type Target } from './parse-cell';
 import { checkConstraints } from './constraints';
 
 /**
@@ -161,7 +161,7 @@ class TabReader {
         if (v) values.push(v.value as number);
       }
       const targetRaw = this.cell(row, targetCol);
-      let target: Parsed<ReturnType<typeof parseTarget> extends Parsed<infer T> ? T : never> | undefined;
+      let target: Parsed<Target> | undefined;
       if (isBlank(targetRaw)) this.issue('error', row, targetCol, `Chưa nhập chỉ tiêu Nghị quyết cho «${rate.label}»: ${TARGET_HELP}.`);
       else {
         target = parseTarget(targetRaw);
