@@ -179,7 +179,8 @@ class TabReader {
     const rows: ListRow[] = [];
     const seen = new Map<string, number>();
     const emails = new Map<string, number>();
-    for (const r of this.dataRows(place, cols)) {
+    const typed = this.dataRows(place, cols);
+    for (const r of typed) {
       const row: ListRow = { values: {}, entered: {}, row: r + 1, sheet: this.name, cells: Object.fromEntries(block.columns.map((c) => [c.key, a1(r, colIndex(c))])) };
       let valid = true;
       for (const column of block.columns) {
@@ -222,7 +223,8 @@ class TabReader {
       seen.set(identity, r + 1);
       rows.push(row);
     }
-    if (block.required && rows.length === 0 && !this.issues.some((i) => i.sheet === this.name && i.message.includes(`bảng «${block.title}»`))) {
+    // A list whose rows were all refused already has an issue per row; only a list with no row at all gets this one.
+    if (block.required && typed.length === 0) {
       this.issue('error', place.titleRow, 0, `Bảng «${block.title}» chưa có dòng nào: báo cáo cần ít nhất một dòng.`);
     }
     this.input.lists[block.key] = rows;
