@@ -12,9 +12,10 @@ import { readReportGrids, findSheet } from './sheet-io';
 import { setUpTabs } from './setup';
 import { writeIndicatorsTab } from './indicators-tab';
 import { createDefaultTemplateFlow, generateReportFlow } from './generate';
-import { GENERATE_MSG, MSG } from './messages';
+import { COMMENTS_MSG, GENERATE_MSG, MSG } from './messages';
 import { shareDialogData, shareSelectedReport as shareSelected } from './share';
 import { selfCheck as runSelfCheckDialog } from './self-check';
+import { showCommentsFlow } from './comments';
 import { showIssuesSidebar, showReportLink, showShareDialog, type ShareRequest, type ShareResponse } from './ui-data';
 
 /** Simple trigger: runs in AuthMode.LIMITED when the Sheet opens; only builds the menu. */
@@ -111,6 +112,16 @@ export function shareReport(): void {
 /** google.script.run target of the share dialog. */
 export function shareSelectedReport(request: ShareRequest): ShareResponse {
   return shareSelected(request);
+}
+
+/** Báo cáo › Xem góp ý: reviewers' comments on each generated report, in the «Góp ý» tab and a sidebar. */
+export function showComments(): void {
+  try {
+    showCommentsFlow();
+  } catch (e) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(COMMENTS_MSG.title, errorText(e), ui.ButtonSet.OK);
+  }
 }
 
 /** Báo cáo › Tự kiểm tra kết nối Google: each Google call the product relies on, on scratch files. */

@@ -14,6 +14,7 @@ export type MenuHandlerName =
   | 'createDefaultTemplate'
   | 'generateReport'
   | 'shareReport'
+  | 'showComments'
   | 'selfCheck';
 
 export type MenuEntry =
@@ -31,6 +32,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   item('Tạo mẫu báo cáo mặc định', 'createDefaultTemplate'),
   item('Tạo báo cáo', 'generateReport'),
   item('Chia sẻ cho nơi nhận', 'shareReport'),
+  item('Xem góp ý', 'showComments'),
   separator,
   item('Tự kiểm tra kết nối Google', 'selfCheck'),
 ];

@@ -24,6 +24,7 @@ export const TABS = {
   indicators: 'Chỉ tiêu',
   settings: 'Cài đặt',
   log: 'Nhật ký',
+  comments: 'Góp ý',
 } as const;
 
 /** Titles of the dialogs and the sidebar (ui-data.ts). */
@@ -136,4 +137,26 @@ export const SETTINGS_MSG = {
   folderIdHelp: 'Do «Tạo mẫu báo cáo mặc định» tạo và ghi vào. Ứng dụng chỉ dùng được thư mục do chính nó tạo (quyền drive.file); để trống thì báo cáo nằm cùng thư mục với mẫu.',
   fileNameHelp: 'Các chỗ {ten_xa}, {ten_phong_trao}, {giai_doan}, {thoi_gian} được thay bằng số liệu và giờ tạo.',
   defaultFileName: 'Báo cáo {ten_phong_trao} {giai_doan} - {ten_xa} - {thoi_gian}',
+} as const;
+
+/** "Xem góp ý": the reviewers' comments on the generated reports (comments.ts). */
+export const COMMENTS_MSG = {
+  title: 'Góp ý của nơi nhận',
+  toastTitle: 'Báo cáo',
+  reading: 'Đang đọc góp ý trên các báo cáo đã tạo…',
+  noReports: 'Chưa có báo cáo nào trong trang «Nhật ký». Chọn «Tạo báo cáo» và chia sẻ trước, rồi xem góp ý.',
+  cannotRead: (reason: string) => `Không đọc được góp ý của báo cáo này: ${reason}`,
+  kindComment: 'Góp ý',
+  kindReply: 'Trả lời',
+  kindNone: 'Chưa có góp ý',
+  kindError: 'Lỗi',
+  open: 'Chưa giải quyết',
+  resolved: 'Đã giải quyết',
+  actionResolve: 'Đánh dấu đã giải quyết',
+  actionReopen: 'Mở lại',
+  logAction: 'Xem góp ý',
+  logOpen: (n: number) => `Còn ${n} góp ý chưa giải quyết`,
+  logError: 'Lỗi',
+  logDetail: (n: number) => `Tổng cộng ${n} góp ý`,
+  logFailed: (reason: string) => `Không ghi được vào trang «Nhật ký»: ${reason}`,
 } as const;

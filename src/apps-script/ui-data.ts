@@ -113,7 +113,7 @@ export function plainData<T>(value: T): T {
   return JSON.parse(JSON.stringify(value ?? null)) as T;
 }
 
-export type PageName = 'Issues' | 'ReportLink' | 'Share' | 'SelfCheck';
+export type PageName = 'Issues' | 'ReportLink' | 'Share' | 'SelfCheck' | 'Comments';
 
 /** The page with its data embedded, ready for showSidebar / showModalDialog. */
 export function renderPage(name: PageName, data: unknown, title: string): GoogleAppsScript.HTML.HtmlOutput {
@@ -122,13 +122,13 @@ export function renderPage(name: PageName, data: unknown, title: string): Google
   return template.evaluate().setTitle(title);
 }
 
-const SIZE: Record<Exclude<PageName, 'Issues'>, { width: number; height: number }> = {
+const SIZE: Record<Exclude<PageName, 'Issues' | 'Comments'>, { width: number; height: number }> = {
   ReportLink: { width: 460, height: 300 },
   Share: { width: 640, height: 600 },
   SelfCheck: { width: 640, height: 560 },
 };
 
-function showDialog(name: Exclude<PageName, 'Issues'>, data: unknown, title: string): void {
+function showDialog(name: Exclude<PageName, 'Issues' | 'Comments'>, data: unknown, title: string): void {
   const output = renderPage(name, data, title).setWidth(SIZE[name].width).setHeight(SIZE[name].height);
   SpreadsheetApp.getUi().showModalDialog(output, title);
 }

@@ -47,6 +47,7 @@ describe('a clerk’s day in Google Sheets', () => {
       'Tạo mẫu báo cáo mặc định',
       'Tạo báo cáo',
       'Chia sẻ cho nơi nhận',
+      'Xem góp ý',
       'Tự kiểm tra kết nối Google',
     ]);
     for (const item of items) expect(gas.topLevelFunctions()).toContain(item.functionName);

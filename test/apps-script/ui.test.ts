@@ -20,6 +20,7 @@ import {
   type ShareDialogData,
   type ShareResponse,
 } from '../../src/apps-script/ui-data';
+import { showCommentsSidebar, type CommentsPageData } from '../../src/apps-script/comments';
 import { createGoogleWorld, PROJECT_ROOT, type GoogleWorld } from '../fakes/index';
 import { installGlobals } from '../fakes/globals';
 
@@ -259,6 +260,40 @@ describe.skipIf(!HAVE_CHROMIUM)('dialogs and sidebar in headless Chromium', () =
     await page.screenshot({ path: join(shots, 'self-check.png'), fullPage: true });
     await page.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => calls(page)).toEqual([{ name: 'host.close', args: [] }]);
+    await page.close();
+  });
+
+  it('Comments sidebar: each report with its open count, each comment with author, time, quote, state and replies', async () => {
+    const report = (n: number) => ({ id: `1docid${n}`, name: `Báo cáo ${n}`, url: `https://docs.google.com/document/d/1docid${n}/edit`, when: '15/01/2025 09:00' });
+    const data: CommentsPageData = {
+      tab: 'Góp ý',
+      notices: [],
+      reports: [
+        {
+          report: report(1),
+          open: 1,
+          error: '',
+          comments: [
+            { author: 'Ban Dân vận', time: '', when: '16/01/2025 09:30', content: 'Ghi rõ bình quân năm. <b>không phải HTML</b>', action: '', quoted: 'sản lượng đạt 6.043,6 tấn', resolved: false, replies: [{ author: 'Văn phòng', time: '', when: '16/01/2025 10:00', content: 'Đã bổ sung.', action: '' }] },
+            { author: 'Phòng Nội vụ', time: '', when: '16/01/2025 11:00', content: 'Thiếu số văn bản.', action: '', quoted: '', resolved: true, replies: [{ author: 'Phòng Nội vụ', time: '', when: '', content: '', action: 'resolve' }] },
+          ],
+        },
+        { report: report(2), open: 0, error: 'Không đọc được góp ý của báo cáo này: File not found: 1docid2.', comments: [] },
+      ],
+    };
+    const rendered = render(() => showCommentsSidebar(data));
+    expect(rendered.kind).toBe('sidebar');
+    expect(rendered.title).toBe('Góp ý của nơi nhận');
+    const page = await open(rendered);
+    expect(await page.locator('#summary').innerText()).toContain('2 báo cáo, 2 góp ý, 1 chưa giải quyết');
+    expect(await page.locator('section.report h2 a').allInnerTexts()).toEqual(['Báo cáo 1', 'Báo cáo 2']);
+    expect(await page.locator('section.report h2 a').first().getAttribute('target')).toBe('_blank');
+    expect(await page.locator('li.comment > p > .badge').allInnerTexts()).toEqual(['Chưa giải quyết', 'Đã giải quyết']);
+    expect(await page.locator('blockquote').allInnerTexts()).toEqual(['sản lượng đạt 6.043,6 tấn']);
+    expect(await page.locator('ul.replies li').allInnerTexts()).toEqual([expect.stringContaining('Đã bổ sung.'), expect.stringContaining('Đánh dấu đã giải quyết')]);
+    expect(await page.locator('li.comment b').count()).toBe(0);
+    expect(await page.locator('section.report').nth(1).innerText()).toContain('File not found');
+    await page.screenshot({ path: join(shots, 'comments.png'), fullPage: true });
     await page.close();
   });
 

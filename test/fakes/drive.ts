@@ -14,6 +14,7 @@
  *   text quoted publicly). A world lists the Google accounts it knows with `googleAccounts`.
  */
 import { DocModel } from './document';
+import { CommentStore, FakeDriveComments, FakeDriveReplies } from './drive-comments';
 import { Runtime, SCOPE, asGas } from './runtime';
 
 type Schema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -155,6 +156,7 @@ export function pickFields(obj: Record<string, unknown>, fields: string | undefi
     if (!(name in obj)) continue;
     const v = obj[name];
     if (sub !== undefined && Array.isArray(v)) out[name] = v.map((x) => pickFields(x as Record<string, unknown>, sub, []));
+    else if (sub !== undefined && v !== null && typeof v === 'object') out[name] = pickFields(v as Record<string, unknown>, sub, []);
     else out[name] = v;
   }
   return out;
@@ -428,19 +430,26 @@ export class FakeDrivePermissions extends Base implements Pick<PermissionsCollec
 }
 
 /** The `Drive` global (advanced service v3) plus test hooks. */
-export class FakeDrive implements Pick<GoogleAppsScript.Drive, 'Files' | 'Permissions'> {
+export class FakeDrive implements Pick<GoogleAppsScript.Drive, 'Files' | 'Permissions' | 'Comments' | 'Replies'> {
   readonly Files: FilesCollection;
   readonly Permissions: PermissionsCollection;
+  readonly Comments: GoogleAppsScript.Drive_v3.Drive.V3.Collection.CommentsCollection;
+  readonly Replies: GoogleAppsScript.Drive_v3.Drive.V3.Collection.RepliesCollection;
   readonly files: FakeDriveFiles;
   readonly permissions: FakeDrivePermissions;
+  /** Reviewers' comments per file; `comments.add(fileId, {...})` in tests. */
+  readonly comments: CommentStore;
   constructor(
     private readonly rt: Runtime,
     readonly store: DriveStore,
   ) {
     this.files = new FakeDriveFiles(rt, store);
     this.permissions = new FakeDrivePermissions(rt, store);
+    this.comments = new CommentStore(rt, store);
     this.Files = asGas(this.files);
     this.Permissions = asGas(this.permissions);
+    this.Comments = asGas(new FakeDriveComments(rt, this.comments));
+    this.Replies = asGas(new FakeDriveReplies(rt, this.comments));
   }
   /**
    * The next call(s) of `method` ('Files.copy', 'Permissions.create', ...) throw. A string becomes the

@@ -1,0 +1,44 @@
+// Drive.Comments / Drive.Replies fake: fields required, deleted left out, resolve by reply, drive.file.
+import { describe, expect, it } from 'vitest';
+import { createGoogleWorld, SCOPE } from './index';
+
+describe('Drive comments fake', () => {
+  it('refuses a call without fields, as Drive v3 does for comments and replies', () => {
+    const w = createGoogleWorld();
+    const doc = w.driveStore.addDoc('Báo cáo', ['x']);
+    expect(() => w.globals.Drive!.Comments.list(doc.id)).toThrow("API call to drive.comments.list failed with error: The 'fields' parameter is required for this method.");
+    expect(w.calls.count('Drive.Comments.list')).toBe(1);
+  });
+
+  it('lists comments with only the fields asked, replies inside, deleted ones left out, pages of pageSize', () => {
+    const w = createGoogleWorld();
+    const doc = w.driveStore.addDoc('Báo cáo', ['x']);
+    w.drive.comments.add(doc.id, { author: 'Ban Dân vận', content: 'Xem lại số liệu lúa', quoted: '6.043,6 tấn', replies: [{ author: 'Cán bộ xã', content: 'Đã sửa', action: 'resolve' }] });
+    w.drive.comments.add(doc.id, { author: 'Phòng Nội vụ', content: 'Đã xóa', deleted: true });
+    w.drive.comments.add(doc.id, { author: 'Phòng Nội vụ', content: 'Bổ sung số hộ nghèo' });
+    const page = w.globals.Drive!.Comments.list(doc.id, { fields: 'nextPageToken,comments(author(displayName),content,resolved,quotedFileContent(value),replies(content,action))', pageSize: 1 });
+    expect(page.comments).toEqual([
+      { author: { displayName: 'Ban Dân vận' }, content: 'Xem lại số liệu lúa', resolved: true, quotedFileContent: { value: '6.043,6 tấn' }, replies: [{ content: 'Đã sửa', action: 'resolve' }] },
+    ]);
+    const next = w.globals.Drive!.Comments.list(doc.id, { fields: 'nextPageToken,comments(content,resolved)', pageSize: 1, pageToken: page.nextPageToken });
+    expect(next).toEqual({ comments: [{ content: 'Bổ sung số hộ nghèo', resolved: false }] });
+    const withDeleted = w.globals.Drive!.Comments.list(doc.id, { fields: 'comments(deleted)', includeDeleted: true });
+    expect(withDeleted.comments).toHaveLength(3);
+  });
+
+  it('a reply with action resolve or reopen changes the comment; under drive.file another person’s file is not found', () => {
+    const w = createGoogleWorld();
+    const doc = w.driveStore.addDoc('Báo cáo', ['x']);
+    const c = w.drive.comments.add(doc.id, { author: 'Ban Dân vận', content: 'Sửa tiêu đề' });
+    w.globals.Drive!.Replies.create({ action: 'resolve', content: 'Xong' }, doc.id, c.id, { fields: 'id' });
+    expect(w.globals.Drive!.Comments.get(doc.id, c.id, { fields: 'resolved' })).toEqual({ resolved: true });
+    w.globals.Drive!.Replies.create({ action: 'reopen' }, doc.id, c.id, { fields: 'id' });
+    expect(w.globals.Drive!.Replies.list(doc.id, c.id, { fields: 'replies(action)' })).toEqual({ replies: [{ action: 'resolve' }, { action: 'reopen' }] });
+    expect(w.globals.Drive!.Comments.get(doc.id, c.id, { fields: 'resolved' }).resolved).toBe(false);
+    const other = w.driveStore.addDoc('Của xã khác', ['x'], { appCreated: false });
+    expect(() => w.globals.Drive!.Comments.list(other.id, { fields: 'comments(id)' })).toThrow(`File not found: ${other.id}.`);
+    const full = createGoogleWorld({ scopes: [SCOPE.drive] });
+    const visible = full.driveStore.addDoc('x', ['x'], { appCreated: false });
+    expect(full.globals.Drive!.Comments.list(visible.id, { fields: 'comments(id)' })).toEqual({ comments: [] });
+  });
+});
