@@ -11,8 +11,7 @@
  * template and the input tabs are only read.
  */
 import { hasErrors, issueLine, type Issue } from '../core/issues';
-import { REPORT } from '../core/report/definition';
-import { DEFAULT_TEMPLATE } from '../core/report/default-template';
+import { activeKind } from './kind';
 import { runReport } from '../core/report/pipeline';
 import { parseTemplateText } from '../core/document/template-text';
 import { merge } from '../core/template/merge';
@@ -66,7 +65,8 @@ export function generateReportFlow(deps: FlowDeps = {}): GenerateOutcome {
 
 function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui, now: () => Date, checkTime: () => void): GenerateOutcome {
   ss.toast(GENERATE_MSG.reading, MSG.toastTitle);
-  const run = runReport(readReportGrids(ss, REPORT));
+  const kind = activeKind();
+  const run = runReport(kind, readReportGrids(ss, kind));
   if (hasErrors(run.issues)) {
     const errors = run.issues.filter((i) => i.severity === 'error');
     return { kind: 'issues', message: GENERATE_MSG.hasErrors(errors.length), issues: run.issues };
@@ -154,7 +154,7 @@ export function createDefaultTemplateFlow(deps: FlowDeps = {}): TemplateOutcome 
     try {
       // Reports go into a folder the app made (drive.file cannot reach one made by hand), beside the template.
       if (!folderId) folderId = createFolder(GENERATE_MSG.folderName(ss.getName()));
-      built = buildTemplateDoc(parseTemplateText(DEFAULT_TEMPLATE), name, folderId);
+      built = buildTemplateDoc(parseTemplateText(activeKind().template), name, folderId);
     } catch (e) {
       throw new Error(GENERATE_MSG.templateFailed(explainGoogleError(e)));
     }

@@ -3,10 +3,8 @@
  * (scripts/build-apps-script.mjs generates one delegating wrapper per export), which is what Apps Script
  * needs for triggers, menu items and google.script.run targets. Export functions only.
  */
-import { REPORT } from '../core/report/definition';
 import { runReport } from '../core/report/pipeline';
-import sample from '../../templates/so-lieu-mau.json';
-import type { SampleData } from '../core/workbook/layout';
+import { activeKind } from './kind';
 import { MENU_ENTRIES, MENU_TITLE } from './menu';
 import { readReportGrids, findSheet } from './sheet-io';
 import { setUpTabs } from './setup';
@@ -38,10 +36,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function setupWorkbook(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const missing = REPORT.tabs.filter((t) => !findSheet(ss, t.name));
+  const kind = activeKind();
+  const missing = kind.tabs.filter((t) => !findSheet(ss, t.name));
   let withSample = false;
   if (missing.length) withSample = ui.alert(MSG.askSample, ui.ButtonSet.YES_NO) === ui.Button.YES;
-  const result = setUpTabs(ss, withSample ? (sample as unknown as SampleData) : undefined);
+  const result = setUpTabs(ss, kind, withSample ? kind.sample : undefined);
   ui.alert(MSG.setupDone(result.created, result.kept));
 }
 
@@ -49,7 +48,8 @@ export function setupWorkbook(): void {
 export function computeIndicators(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.computing, MSG.toastTitle);
-  const run = runReport(readReportGrids(ss, REPORT));
+  const kind = activeKind();
+  const run = runReport(kind, readReportGrids(ss, kind));
   const sheet = writeIndicatorsTab(ss, run.indicators);
   const errors = run.issues.filter((i) => i.severity === 'error').length;
   const ui = SpreadsheetApp.getUi();
@@ -66,7 +66,8 @@ export function selectCell(sheetName: string, a1: string): void {
 export function checkFigures(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.reading, MSG.toastTitle);
-  showIssuesSidebar(runReport(readReportGrids(ss, REPORT)).issues);
+  const kind = activeKind();
+  showIssuesSidebar(runReport(kind, readReportGrids(ss, kind)).issues);
 }
 
 /** Báo cáo › Tạo mẫu báo cáo mặc định: the Google Doc template, built from the bundled default. */

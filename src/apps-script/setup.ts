@@ -3,7 +3,7 @@
  * with headers, labels, help notes, date formats, choice lists and protected label columns.
  * A tab that exists is never touched, so no figure the clerk entered is ever overwritten.
  */
-import { REPORT } from '../core/report/definition';
+import type { ReportKind } from '../core/kind/types';
 import { isCalendarDate } from '../core/workbook/grid';
 import { layoutWorkbook, type SampleData, type SheetLayout } from '../core/workbook/layout';
 import { findSheet, rectangle, toSheetValue } from './sheet-io';
@@ -16,9 +16,9 @@ export interface SetupResult {
   kept: string[];
 }
 
-export function setUpTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sample?: SampleData): SetupResult {
+export function setUpTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: ReportKind, sample?: SampleData): SetupResult {
   const result: SetupResult = { created: [], kept: [] };
-  for (const layout of layoutWorkbook(REPORT, sample)) {
+  for (const layout of layoutWorkbook(kind, sample)) {
     if (findSheet(ss, layout.name)) {
       result.kept.push(layout.name);
       continue;

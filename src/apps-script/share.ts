@@ -16,8 +16,9 @@
  */
 import { normaliseLabel, type CellValue } from '../core/workbook/grid';
 import { readWorkbook } from '../core/workbook/read';
-import { REPORT } from '../core/report/definition';
-import type { ReportDefinition } from '../core/report/schema';
+import type { ListBlock, ReportDefinition } from '../core/report/schema';
+import type { ReportKind } from '../core/kind/types';
+import { activeKind } from './kind';
 import { GENERATE_MSG, MSG, SHARE_MSG, TABS } from './messages';
 import { appendLog, LOG_COLUMN } from './settings';
 import { withDocumentLock } from './lock';
@@ -41,8 +42,9 @@ export const DRIVE_ROLE: Record<RoleLabel, DriveRole> = { Xem: 'reader', 'Nhận
 /** Drive roles from least to most; a person at or above the wanted rank is already served. */
 const ROLE_RANK: Record<string, number> = { reader: 1, commenter: 2, writer: 3, fileOrganizer: 4, organizer: 5, owner: 6 };
 
-const RECIPIENTS_LIST = 'noi_nhan';
-const RECIPIENTS_TAB = REPORT.tabs.find((t) => t.blocks.some((b) => b.type === 'list' && b.key === RECIPIENTS_LIST))?.name ?? 'Nơi nhận';
+
+/** Named in messages when the kind has no recipients list at all. */
+const FALLBACK_RECIPIENTS_TAB = 'Nơi nhận';
 
 export const DEFAULT_ROLE: RoleLabel = 'Xem';
 export const RECENT_REPORTS = 10;
@@ -74,26 +76,54 @@ function roleOf(raw: string): RoleLabel | null {
   return ROLE_LABELS.find((r) => normaliseLabel(r) === wanted) ?? null;
 }
 
-/** The report definition cut down to the «Nơi nhận» tab: the same reader and rules as every other tab. */
-const RECIPIENTS_ONLY: ReportDefinition = { tabs: REPORT.tabs.filter((t) => t.name === RECIPIENTS_TAB) };
+/**
+ * Where a kind keeps its recipients (its `recipients` list) and which columns hold the name, the address
+ * and the role: the first text column, the e-mail column, and the column offering the share roles.
+ */
+export interface RecipientsPlace {
+  tab: string;
+  /** The kind cut down to that tab: the same reader and rules as every other tab. */
+  definition: ReportDefinition;
+  list: string;
+  name?: string;
+  email: string;
+  role?: string;
+}
+
+export function recipientsPlace(kind: ReportKind): RecipientsPlace | undefined {
+  const tab = kind.tabs.find((t) => t.blocks.some((b) => b.type === 'list' && b.key === kind.recipients));
+  const block = tab?.blocks.find((b): b is ListBlock => b.type === 'list' && b.key === kind.recipients);
+  const email = block?.columns.find((c) => c.kind === 'email');
+  if (!tab || !block || !email) return undefined;
+  return {
+    tab: tab.name,
+    definition: { tabs: [tab] },
+    list: block.key,
+    name: block.columns.find((c) => c.kind === 'text')?.key,
+    email: email.key,
+    role: block.columns.find((c) => c.kind === 'choice' && ROLE_LABELS.every((r) => c.choices?.includes(r)))?.key,
+  };
+}
 
 /**
  * Pure: the people of the «Nơi nhận» grid who have an e-mail, read by the core reader, so an address is
  * checked by the same rules as «Kiểm tra số liệu» (shape, a repeat in another case, a role that is not
  * one of the three). A row the reader refuses comes back as a problem naming its cell.
  */
-export function readRecipients(tab: string, rows: readonly (readonly unknown[])[]): RecipientsRead {
+export function readRecipients(tab: string, rows: readonly (readonly unknown[])[], kind: ReportKind = activeKind()): RecipientsRead {
+  const place = recipientsPlace(kind);
+  if (!place) return { recipients: [], notices: [SHARE_MSG.noRecipients(tab)] };
   const grid = { name: tab, rows: rows.map((r) => r.map(asCell)) };
-  const { input, issues } = readWorkbook(RECIPIENTS_ONLY, [grid]);
-  const structural = issues.filter((i) => i.severity === 'error' && !input.lists[RECIPIENTS_LIST]);
+  const { input, issues } = readWorkbook({ tabs: place.definition.tabs.map((t) => ({ ...t, name: tab })) }, [grid]);
+  const structural = issues.filter((i) => i.severity === 'error' && !input.lists[place.list]);
   if (structural.length > 0) return { recipients: [], notices: structural.map((i) => `${i.sheet}!${i.cell}: ${i.message}`) };
-  const recipients: Recipient[] = (input.lists[RECIPIENTS_LIST] ?? [])
-    .filter((row) => typeof row.values.email === 'string' && row.values.email !== '')
+  const recipients: Recipient[] = (input.lists[place.list] ?? [])
+    .filter((row) => typeof row.values[place.email] === 'string' && row.values[place.email] !== '')
     .map((row) => ({
-      name: String(row.values.ten ?? ''),
-      email: String(row.values.email),
-      role: roleOf(String(row.values.quyen ?? '')) ?? '',
-      where: `${tab}!${row.cells.email}`,
+      name: place.name ? String(row.values[place.name] ?? '') : '',
+      email: String(row.values[place.email]),
+      role: place.role ? (roleOf(String(row.values[place.role] ?? '')) ?? '') : '',
+      where: `${tab}!${row.cells[place.email]}`,
       problem: '',
     }));
   for (const i of issues.filter((x) => x.severity === 'error')) {
@@ -111,10 +141,11 @@ function asCell(v: unknown): CellValue {
 }
 
 /** Reads «Nơi nhận» with one getValues. */
-export function loadRecipients(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RecipientsRead {
-  const sheet = findSheet(ss, RECIPIENTS_TAB);
-  if (!sheet) return { recipients: [], notices: [SHARE_MSG.noRecipientsTab(RECIPIENTS_TAB)] };
-  return readRecipients(sheet.getName(), sheet.getDataRange().getValues());
+export function loadRecipients(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: ReportKind = activeKind()): RecipientsRead {
+  const tab = recipientsPlace(kind)?.tab ?? FALLBACK_RECIPIENTS_TAB;
+  const sheet = findSheet(ss, tab);
+  if (!sheet) return { recipients: [], notices: [SHARE_MSG.noRecipientsTab(tab)] };
+  return readRecipients(sheet.getName(), sheet.getDataRange().getValues(), kind);
 }
 
 // ------------------------------------------------------------------------------------ the log tab
@@ -264,7 +295,7 @@ function shareLocked(request: ShareRequest): ShareResponse {
   if (!report) return refuse(SHARE_MSG.unknownReport);
 
   const read = loadRecipients(ss);
-  if (read.recipients.length === 0) return refuse(read.notices.join('\n') || SHARE_MSG.noRecipients(RECIPIENTS_TAB), report.name);
+  if (read.recipients.length === 0) return refuse(read.notices.join('\n') || SHARE_MSG.noRecipients(recipientsPlace(activeKind())?.tab ?? FALLBACK_RECIPIENTS_TAB), report.name);
   const problems = read.recipients.filter((r) => r.problem).map((r) => r.problem);
   if (problems.length > 0) return refuse([SHARE_MSG.refused(problems.length), ...problems].join('\n'), report.name);
 

@@ -2,25 +2,26 @@ import { Command, CommanderError } from 'commander';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { DEFAULT_TEMPLATE } from '../core/report/default-template';
 import { renderReportDocument } from '../core/report/document';
 import { TemplateTextError } from '../core/document/template-text';
 import { renderDocx } from './docx-writer';
 import { ConversionError, ToolMissingError, docxToPdf } from './libreoffice';
-import { REPORT } from '../core/report/definition';
 import { runReport, type ReportRun } from '../core/report/pipeline';
 import { hasErrors, issueLine } from '../core/issues';
 import { layoutWorkbook } from '../core/workbook/layout';
 import { readXlsx } from './xlsx-read';
 import { writeXlsx } from './xlsx-write';
-import { SAMPLE } from './sample';
+import type { ReportKind } from '../core/kind/types';
+import { resolveKind } from './kinds';
+import { addKindsCommand } from './kinds-command';
+import { UsageError } from './usage-error';
 
 /** Exit codes: 0 done, 1 the figures have errors, 2 the command was used wrongly. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-class UsageError extends Error {}
+const KIND_OPTION = ['--kind <mã hoặc thư mục>', 'loại báo cáo: mã một loại có sẵn (xem «bao-cao kinds») hoặc thư mục chứa kind.json'] as const;
 
-async function loadRun(file: string): Promise<ReportRun> {
+async function loadRun(file: string, kind: ReportKind): Promise<ReportRun> {
   if (!existsSync(file)) throw new UsageError(`Không tìm thấy tệp «${file}».`);
   let grid;
   try {
@@ -28,7 +29,7 @@ async function loadRun(file: string): Promise<ReportRun> {
   } catch (e) {
     throw new UsageError(`Không đọc được «${file}» như một tệp Excel (.xlsx): ${(e as Error).message}`);
   }
-  return runReport(grid);
+  return runReport(kind, grid);
 }
 
 function printIssues(run: ReportRun, out: (s: string) => void): void {
@@ -52,12 +53,14 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     .command('init')
     .description('Tạo bảng tính mới với đủ các trang, tiêu đề và nhãn (trống, hoặc có số liệu mẫu).')
     .argument('<file.xlsx>', 'tệp sẽ tạo')
-    .option('--sample', 'điền số liệu mẫu của báo cáo Phổ Phong 2020-2023')
+    .option('--sample', 'điền số liệu mẫu của loại báo cáo')
     .option('--force', 'ghi đè nếu tệp đã có')
-    .action(async (file: string, opts: { sample?: boolean; force?: boolean }) => {
+    .option(...KIND_OPTION)
+    .action(async (file: string, opts: { sample?: boolean; force?: boolean; kind?: string }) => {
+      const kind = await resolveKind(opts.kind);
       if (existsSync(file) && !opts.force) throw new UsageError(`Tệp «${file}» đã có: không ghi đè số liệu. Dùng --force nếu thật sự muốn thay.`);
       await mkdir(dirname(file), { recursive: true });
-      await writeXlsx(layoutWorkbook(REPORT, opts.sample ? SAMPLE : undefined), file);
+      await writeXlsx(layoutWorkbook(kind, opts.sample ? kind.sample : undefined), file);
       out(`Đã tạo ${file}${opts.sample ? ' (có số liệu mẫu)' : ''}.`);
     });
 
@@ -66,8 +69,9 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     .description('Kiểm tra số liệu: mỗi dòng một lỗi hoặc cảnh báo, ghi rõ trang và ô.')
     .argument('<file.xlsx>')
     .option('--json', 'in kết quả dạng JSON')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const run = await loadRun(file);
+    .option(...KIND_OPTION)
+    .action(async (file: string, opts: { json?: boolean; kind?: string }) => {
+      const run = await loadRun(file, await resolveKind(opts.kind));
       if (opts.json) out(JSON.stringify({ issues: jsonIssues(run) }, null, 2));
       else if (run.issues.length === 0) out('Số liệu hợp lệ: không có lỗi, không có cảnh báo.');
       else printIssues(run, out);
@@ -79,8 +83,9 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     .description('Tính các chỉ tiêu dẫn xuất (sản lượng, tỷ lệ, tổng, thay đổi, so với chỉ tiêu Nghị quyết).')
     .argument('<file.xlsx>')
     .option('--json', 'in kết quả dạng JSON')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const run = await loadRun(file);
+    .option(...KIND_OPTION)
+    .action(async (file: string, opts: { json?: boolean; kind?: string }) => {
+      const run = await loadRun(file, await resolveKind(opts.kind));
       if (opts.json) {
         const indicators = run.indicators.map(({ key, label, value, unit, text, phrase, status, how, sources }) => ({ key, label, value, unit, text, phrase, status, how, sources }));
         out(JSON.stringify({ indicators, issues: jsonIssues(run) }, null, 2));
@@ -95,12 +100,13 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     .command('generate')
     .description('Tạo báo cáo .docx (và PDF nếu có LibreOffice) từ bảng tính; từ chối khi số liệu còn lỗi.')
     .argument('<file.xlsx>')
-    .option('--template <file>', 'mẫu báo cáo dạng văn bản (mặc định: mẫu Dân vận khéo có sẵn)')
+    .option('--template <file>', 'mẫu báo cáo dạng văn bản (mặc định: mẫu có sẵn của loại báo cáo)')
     .option('--out <file.docx>', 'tệp báo cáo sẽ ghi (mặc định: bao-cao-<tên bảng tính>.docx cạnh bảng tính)')
     .option('--pdf', 'xuất thêm PDF bằng LibreOffice')
-    .action(async (file: string, opts: { template?: string; out?: string; pdf?: boolean }) => {
+    .option(...KIND_OPTION)
+    .action(async (file: string, opts: { template?: string; out?: string; pdf?: boolean; kind?: string }) => {
       const out_ = opts.out ?? join(dirname(file), `bao-cao-${basename(file, extname(file))}.docx`);
-      process.exitCode = await generate(file, out_, { template: opts.template, pdf: opts.pdf }, out, err);
+      process.exitCode = await generate(file, out_, await resolveKind(opts.kind), { template: opts.template, pdf: opts.pdf }, out, err);
     });
 
   program
@@ -108,13 +114,17 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     .description('Chạy thử trên số liệu mẫu: tạo bảng tính mẫu, kiểm tra, tính chỉ tiêu và ghi báo cáo vào thư mục out/.')
     .option('--out-dir <dir>', 'thư mục kết quả', 'out')
     .option('--no-pdf', 'không xuất PDF')
-    .action(async (opts: { outDir: string; pdf: boolean }) => {
+    .option(...KIND_OPTION)
+    .action(async (opts: { outDir: string; pdf: boolean; kind?: string }) => {
+      const kind = await resolveKind(opts.kind);
       await mkdir(opts.outDir, { recursive: true });
       const workbook = join(opts.outDir, 'so-lieu-mau.xlsx');
-      await writeXlsx(layoutWorkbook(REPORT, SAMPLE), workbook);
+      await writeXlsx(layoutWorkbook(kind, kind.sample), workbook);
       out(`Đã tạo bảng tính mẫu ${workbook}.`);
-      process.exitCode = await generate(workbook, join(opts.outDir, 'bao-cao-mau.docx'), { pdf: opts.pdf, pdfOptional: true }, out, err);
+      process.exitCode = await generate(workbook, join(opts.outDir, 'bao-cao-mau.docx'), kind, { pdf: opts.pdf, pdfOptional: true }, out, err);
     });
+
+  addKindsCommand(program, out, err);
 
   return program;
 }
@@ -127,16 +137,16 @@ interface GenerateOptions {
 }
 
 /** Workbook -> checks -> indicators -> merged template -> .docx (and PDF). Returns the exit code. */
-async function generate(file: string, outFile: string, opts: GenerateOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function generate(file: string, outFile: string, kind: ReportKind, opts: GenerateOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   if (resolve(outFile) === resolve(file)) throw new UsageError('Tệp báo cáo không được trùng với tệp bảng tính.');
-  const run = await loadRun(file);
+  const run = await loadRun(file, kind);
   if (hasErrors(run.issues)) {
     err('Chưa tạo báo cáo: số liệu còn lỗi. Sửa các ô sau rồi chạy lại:');
     for (const issue of run.issues) err(issueLine(issue));
     return EXIT.invalid;
   }
   for (const issue of run.issues) out(issueLine(issue));
-  let templateText = DEFAULT_TEMPLATE;
+  let templateText = kind.template;
   if (opts.template) {
     if (!existsSync(opts.template)) throw new UsageError(`Không tìm thấy mẫu báo cáo «${opts.template}».`);
     templateText = await readFile(opts.template, 'utf8');

@@ -7,22 +7,21 @@
 import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPORT } from '../../src/core/report/definition';
 import { runReport } from '../../src/core/report/pipeline';
 import { renderReportDocument } from '../../src/core/report/document';
-import { DEFAULT_TEMPLATE } from '../../src/core/report/default-template';
 import { readReportGridsFromDumps } from './clerk-day-helpers';
 import { renderDocx } from '../../src/node/docx-writer';
 import { googleBodyText, docSnapshot } from './google-harness';
 import { Button, createGoogleWorld, type GoogleWorld } from '../fakes/index';
 import { loadBundle, type LoadedBundle } from '../fakes/load-bundle';
+import { DVK } from '../helpers/workbook';
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-apps-script.mjs'], { stdio: 'pipe' });
 }, 120_000);
 
 function inputTabs(world: GoogleWorld): Record<string, unknown[][]> {
-  const names = new Set(REPORT.tabs.map((t) => t.name));
+  const names = new Set(DVK.tabs.map((t) => t.name));
   return Object.fromEntries(world.spreadsheet.sheets.filter((s) => names.has(s.getName())).map((s) => [s.getName(), JSON.parse(JSON.stringify(s.dump()))]));
 }
 
@@ -57,7 +56,7 @@ describe('a clerk’s day in Google Sheets', () => {
     world.ui.answerNext(Button.YES);
     gas.call('setupWorkbook');
     const names = world.spreadsheet.sheets.map((s) => s.getName());
-    for (const tab of REPORT.tabs) expect(names).toContain(tab.name);
+    for (const tab of DVK.tabs) expect(names).toContain(tab.name);
     const general = world.spreadsheet.sheets.find((s) => s.getName() === 'Thông tin chung');
     expect(JSON.stringify(general?.dump())).toContain('Phổ Phong');
   });
@@ -75,7 +74,7 @@ describe('a clerk’s day in Google Sheets', () => {
     gas.call('computeIndicators');
     const counts = world.calls.snapshot();
     console.log('computeIndicators calls:', JSON.stringify(counts));
-    expect(world.calls.count('Range.getValues')).toBeLessThanOrEqual(REPORT.tabs.length);
+    expect(world.calls.count('Range.getValues')).toBeLessThanOrEqual(DVK.tabs.length);
     expect(world.calls.count('Range.setValues')).toBe(1);
     expect(inputTabs(world)).toEqual(before);
     const tab = world.spreadsheet.sheets.find((s) => s.getName() === 'Chỉ tiêu');
@@ -130,7 +129,7 @@ describe('a clerk’s day in Google Sheets', () => {
     console.log('generateReport calls:', JSON.stringify(counts));
     expect(world.calls.count('Docs.Documents.batchUpdate')).toBe(1);
     expect(world.calls.count('Drive.Files')).toBeLessThanOrEqual(2);
-    expect(world.calls.count('Range.getValues')).toBeLessThanOrEqual(REPORT.tabs.length + 1);
+    expect(world.calls.count('Range.getValues')).toBeLessThanOrEqual(DVK.tabs.length + 1);
     expect(world.calls.count('Range.setValues')).toBeLessThanOrEqual(1);
 
     const shown = world.ui.shown.at(-1);
@@ -148,8 +147,8 @@ describe('a clerk’s day in Google Sheets', () => {
     expect(inputTabs(world)).toEqual(before);
 
     // Parity: the Google Doc says what the local .docx says, from the same workbook.
-    const run = runReport(readReportGridsFromDumps(inputTabs(world)));
-    const local = renderReportDocument(DEFAULT_TEMPLATE, run.data);
+    const run = runReport(DVK, readReportGridsFromDumps(inputTabs(world)));
+    const local = renderReportDocument(DVK.template, run.data);
     expect(local.problems).toEqual([]);
     const docxText = await docxBodyText(await renderDocx(local.document));
     expect(googleBodyText(world, firstReportId)).toBe(docxText);

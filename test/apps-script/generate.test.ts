@@ -5,14 +5,12 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { documentText } from '../../src/core/document/model';
-import { DEFAULT_TEMPLATE } from '../../src/core/report/default-template';
-import { REPORT } from '../../src/core/report/definition';
 import { renderReportDocument } from '../../src/core/report/document';
 import { runReport } from '../../src/core/report/pipeline';
 import { createDefaultTemplateFlow, generateReportFlow, type GenerateOutcome } from '../../src/apps-script/generate';
 import { GENERATE_MSG, MSG, TABS } from '../../src/apps-script/messages';
 import { readSettings } from '../../src/apps-script/settings';
-import { fieldCell, sampleGrid, withCell } from '../helpers/workbook';
+import { fieldCell, sampleGrid, withCell, DVK } from '../helpers/workbook';
 import type { GoogleWorld } from '../fakes';
 import { docSnapshot, documentAppWrites, googleBodyText, installWorld, sheetsOf, trimEnd } from './google-harness';
 
@@ -73,8 +71,8 @@ describe('Tạo báo cáo', () => {
     expect(out.name).toBe('Báo cáo Dân vận khéo 2020-2023 - Phổ Phong - 2026-11-27 10:32');
     expect(out.url).toContain(out.id);
 
-    const run = runReport(sampleGrid());
-    const memory = renderReportDocument(DEFAULT_TEMPLATE, run.data);
+    const run = runReport(DVK, sampleGrid());
+    const memory = renderReportDocument(DVK.template, run.data);
     expect(memory.problems).toEqual([]);
     expect(googleBodyText(world, out.id)).toBe(trimEnd(documentText(memory.document)));
     expect(docSnapshot(world, templateId)).toBe(before);
@@ -88,13 +86,13 @@ describe('Tạo báo cáo', () => {
       documentAppWrites: documentAppWrites(c),
       sheetGetValues: c['Range.getValues'] ?? 0,
       sheetSetValues: c['Range.setValues'] ?? 0,
-      reportTabs: REPORT.tabs.length,
+      reportTabs: DVK.tabs.length,
     };
     console.log('Generation of the sample report, calls:', JSON.stringify(counts));
     expect(counts.docsBatchUpdate).toBe(1);
     expect(counts.drive).toBe(1);
     // One getValues per report tab, one for «Cài đặt»; one setValues for the log (two when it is new).
-    expect(counts.sheetGetValues).toBeLessThanOrEqual(REPORT.tabs.length + 1);
+    expect(counts.sheetGetValues).toBeLessThanOrEqual(DVK.tabs.length + 1);
     expect(counts.sheetSetValues).toBeLessThanOrEqual(2);
     const log = logRows(world);
     expect(log[log.length - 1]).toEqual(expect.arrayContaining([GENERATE_MSG.logAction, out.name, out.url, GENERATE_MSG.logOk]));
@@ -182,7 +180,7 @@ describe('Tạo báo cáo', () => {
 
   it('warnings ask first: «Không» stops before any copy, «Có» goes on', () => {
     const warned = withCell(sampleGrid(), fieldCell(sampleGrid(), 'ky_den_ngay'), { year: 2030, month: 1, day: 1 });
-    const issues = runReport(warned).issues;
+    const issues = runReport(DVK, warned).issues;
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((i) => i.severity === 'warning')).toBe(true);
     const world = installWorld({ sheets: sheetsOf(warned) });

@@ -7,16 +7,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPORT } from '../../src/core/report/definition';
 import { Button, createGoogleWorld, type GoogleWorld } from '../fakes/index';
 import { loadBundle, type LoadedBundle } from '../fakes/load-bundle';
+import { DVK } from '../helpers/workbook';
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-apps-script.mjs'], { stdio: 'pipe' });
 }, 120_000);
 
 function inputTabs(world: GoogleWorld): string {
-  const names = new Set(REPORT.tabs.map((t) => t.name));
+  const names = new Set(DVK.tabs.map((t) => t.name));
   return JSON.stringify(world.spreadsheet.sheets.filter((s) => names.has(s.getName())).map((s) => [s.getName(), s.dump()]));
 }
 

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/core/indicators/definitions';
 import type { Indicator, IndicatorDef } from '../../src/core/indicators/types';
-import { REPORT } from '../../src/core/report/definition';
 import { runReport } from '../../src/core/report/pipeline';
 import type { CellValue, WorkbookGrid } from '../../src/core/workbook/grid';
-import { SAMPLE } from '../../src/node/sample';
-import { fieldCell, getCell, listCell, rateCell, sampleGrid, withCell, withListCell, withRate, type CellLoc } from '../helpers/workbook';
+import { fieldCell, getCell, listCell, rateCell, sampleGrid, withCell, withListCell, withRate, type CellLoc, DVK } from '../helpers/workbook';
 
-const byKey = (grid: WorkbookGrid) => new Map(runReport(grid).indicators.map((i) => [i.key, i]));
+const byKey = (grid: WorkbookGrid) => new Map(runReport(DVK, grid).indicators.map((i) => [i.key, i]));
 const sample = byKey(sampleGrid());
 const get = (key: string, map = sample): Indicator => {
   const i = map.get(key);
@@ -80,7 +77,7 @@ describe('the sample reproduces the reference report’s derivable figures, and 
   });
 
   it('warns once, at the entered cell, that the forest cover typed (80 %) is not the computed 34,79 %', () => {
-    const run = runReport(sampleGrid());
+    const run = runReport(DVK, sampleGrid());
     expect(run.issues).toEqual([
       {
         severity: 'warning',
@@ -93,7 +90,7 @@ describe('the sample reproduces the reference report’s derivable figures, and 
 
   it('does not warn when the entered forest cover is within 0,5 point of the computed one', () => {
     const grid = withCell(sampleGrid(), fieldCell(sampleGrid(), 'ty_le_che_phu_rung_da_bao_cao'), '34,8');
-    expect(runReport(grid).issues).toEqual([]);
+    expect(runReport(DVK, grid).issues).toEqual([]);
   });
 
   it('names the cells each figure comes from', () => {
@@ -116,7 +113,7 @@ describe('units typed by the clerk are converted before computing', () => {
     { what: 'a reburial area of 0,48705 ha instead of 4.870,5 m²', grid: () => withListCell('khu_gpmb', 0, 'don_vi_dien_tich', 'ha', withListCell('khu_gpmb', 0, 'dien_tich', '0,48705')), key: 'dien_tich_cai_tang', value: 6500.4, text: '6.500,4 m²' },
     { what: 'natural area 54,3305 km²', grid: () => withCell(withCell(g, fieldCell(g, 'dien_tich_tu_nhien'), '54,3305'), fieldCell(g, 'dien_tich_tu_nhien', 'unit'), 'km²'), key: 'ty_le_che_phu_rung', value: 34.792612, text: '34,79 %' },
   ])('$what', ({ grid, key, value, text }) => {
-    const run = runReport(grid());
+    const run = runReport(DVK, grid());
     expect(run.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const i = run.indicators.find((x) => x.key === key);
     expect(i?.value).toBeCloseTo(value, 6);
@@ -132,7 +129,7 @@ describe('units typed by the clerk are converted before computing', () => {
   it('a crop row without its yield unit is an error, and gives no production figure', () => {
     const g2 = sampleGrid();
     const at = listCell(g2, 'cay_trong', 0, 'don_vi_nang_suat');
-    const run = runReport(withCell(g2, at, null));
+    const run = runReport(DVK, withCell(g2, at, null));
     expect(run.issues).toContainEqual({
       severity: 'error',
       sheet: 'Nông nghiệp',
@@ -147,7 +144,7 @@ describe('results too large to write', () => {
   it('are an error at the source row, not an exception', () => {
     let grid = withListCell('cay_trong', 0, 'dien_tich', 1e307);
     grid = withListCell('cay_trong', 0, 'nang_suat', 1000, grid);
-    const run = runReport(grid);
+    const run = runReport(DVK, grid);
     const row = listCell(grid, 'cay_trong', 0, 'ten').row + 1;
     expect(run.issues).toContainEqual({
       severity: 'error',
@@ -186,7 +183,7 @@ describe('crops whose names differ only in diacritics', () => {
   it('each get their own production figure (Đậu and Dâu are different crops)', () => {
     let grid = withListCell('cay_trong', 2, 'ten', 'Đậu');
     grid = withListCell('cay_trong', 1, 'ten', 'Dâu', grid);
-    const run = runReport(grid);
+    const run = runReport(DVK, grid);
     expect(run.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const production = run.indicators.filter((i) => i.label.startsWith('Sản lượng bình quân hằng năm'));
     expect(new Set(production.map((i) => i.key)).size).toBe(4);
@@ -202,7 +199,7 @@ describe('crops whose names differ only in diacritics', () => {
 
 // ---------------------------------------------------------------------------------------------------------
 // Changing any numeric input of the sample changes every figure derived from it, and only those.
-// The dependencies are read from INDICATORS, not listed by hand.
+// The dependencies are read from DVK.indicators, not listed by hand.
 
 type Input = { kind: 'field'; key: string } | { kind: 'rate'; key: string; part: 'start' | 'end' } | { kind: 'list'; list: string; index: number; column: string };
 
@@ -224,7 +221,7 @@ function refsOf(def: IndicatorDef): { inputs: Input[]; indicators: string[] } {
   if (def.kind === 'crossCheck') indicators.push(def.computed);
   if (def.kind === 'rateOverPeriod') inputs.push({ kind: 'rate', key: def.rate, part: 'start' }, { kind: 'rate', key: def.rate, part: 'end' });
   const rows = (list: string, where?: { column: string; equals: string }) =>
-    (SAMPLE.lists[list] ?? []).flatMap((row, index) => (!where || row[where.column] === where.equals ? [index] : []));
+    (DVK.sample.lists[list] ?? []).flatMap((row, index) => (!where || row[where.column] === where.equals ? [index] : []));
   if (def.kind === 'rowProduct') for (const index of rows(def.list)) for (const column of [def.a, def.b]) inputs.push({ kind: 'list', list: def.list, index, column });
   if (def.kind === 'listSum') for (const index of rows(def.list, def.where)) inputs.push({ kind: 'list', list: def.list, index, column: def.column });
   return { inputs, indicators };
@@ -234,7 +231,7 @@ const inputId = (i: Input) => (i.kind === 'field' ? i.key : i.kind === 'rate' ? 
 
 /** Every numeric input, with the indicator definitions that depend on it (directly or through @refs). */
 function dependencies(): Map<string, { input: Input; defs: Set<IndicatorDef> }> {
-  const direct = new Map(INDICATORS.map((d) => [d.key, refsOf(d)]));
+  const direct = new Map(DVK.indicators.map((d) => [d.key, refsOf(d)]));
   const inputsOf = (key: string, seen = new Set<string>()): Input[] => {
     if (seen.has(key)) return [];
     seen.add(key);
@@ -243,7 +240,7 @@ function dependencies(): Map<string, { input: Input; defs: Set<IndicatorDef> }> 
     return [...r.inputs, ...r.indicators.flatMap((k) => inputsOf(k, seen))];
   };
   const out = new Map<string, { input: Input; defs: Set<IndicatorDef> }>();
-  for (const def of INDICATORS) {
+  for (const def of DVK.indicators) {
     for (const input of inputsOf(def.key)) {
       const id = inputId(input);
       if (!out.has(id)) out.set(id, { input, defs: new Set() });
@@ -260,7 +257,7 @@ function locate(grid: WorkbookGrid, input: Input): CellLoc {
 }
 
 function isCount(input: Input): boolean {
-  const all = REPORT.tabs.flatMap((t) => t.blocks);
+  const all = DVK.tabs.flatMap((t) => t.blocks);
   if (input.kind === 'field') return all.some((b) => b.type === 'fields' && b.fields.some((f) => f.key === input.key && f.kind === 'count'));
   if (input.kind === 'list') return all.some((b) => b.type === 'list' && b.key === input.list && b.columns.some((c) => c.key === input.column && c.kind === 'count'));
   return false;
@@ -284,11 +281,11 @@ function producedBy(def: IndicatorDef, run: Indicator[], input: Input, grid: Wor
 
 describe('changing any numeric input of the sample changes every figure derived from it', () => {
   const deps = dependencies();
-  const base = runReport(sampleGrid());
+  const base = runReport(DVK, sampleGrid());
 
   it('walks every indicator that has numeric inputs', () => {
     const covered = new Set([...deps.values()].flatMap((d) => [...d.defs].map((def) => def.key)));
-    const numericKinds = INDICATORS.filter((d) => d.kind !== 'listCount' && d.kind !== 'periodYears').map((d) => d.key);
+    const numericKinds = DVK.indicators.filter((d) => d.kind !== 'listCount' && d.kind !== 'periodYears').map((d) => d.key);
     expect([...covered].sort()).toEqual(numericKinds.sort());
     expect(deps.size).toBeGreaterThanOrEqual(50);
   });
@@ -298,7 +295,7 @@ describe('changing any numeric input of the sample changes every figure derived 
     const at = locate(grid, input);
     const old = getCell(grid, at);
     expect(typeof old).toBe('number');
-    const candidates = perturbations(old as number, isCount(input)).map((v) => ({ v, run: runReport(withCell(grid, at, v as CellValue)) }));
+    const candidates = perturbations(old as number, isCount(input)).map((v) => ({ v, run: runReport(DVK, withCell(grid, at, v as CellValue)) }));
     const chosen = candidates.find((c) => !c.run.issues.some((i) => i.severity === 'error'));
     expect(chosen, `no error-free change of ${inputId(input)}`).toBeDefined();
     const run = chosen?.run as ReturnType<typeof runReport>;

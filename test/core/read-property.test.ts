@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { REPORT } from '../../src/core/report/definition';
 import { FIELD_COLUMNS, RATE_COLUMNS } from '../../src/core/report/schema';
 import { runReport } from '../../src/core/report/pipeline';
 import type { Issue } from '../../src/core/issues';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../src/core/workbook/grid';
 import { readWorkbook } from '../../src/core/workbook/read';
-import { sampleGrid } from '../helpers/workbook';
+import { sampleGrid, DVK } from '../helpers/workbook';
 
 /** Every label the reader looks for, so random grids often hit real titles, headers and keys. */
 const realWords = [
-  ...REPORT.tabs.flatMap((t) => [
+  ...DVK.tabs.flatMap((t) => [
     t.name,
     ...t.blocks.flatMap((b) => [
       b.title,
@@ -21,7 +20,7 @@ const realWords = [
   ...Object.values(RATE_COLUMNS),
   'ha', 'mẫu', 'tạ', 'tạ/ha', 'tấn/ha', 'đồng', 'triệu đồng', '≥ 90', '85-90 %', 'giảm',
 ];
-const tabNames = REPORT.tabs.map((t) => t.name);
+const tabNames = DVK.tabs.map((t) => t.name);
 
 const numericText = fc.oneof(
   fc.constantFrom('1.042', '5.433,05', '53,58', '1.050.000.000', '-0', '1e400', '-1e308', '9'.repeat(400), '1.2.3', ',', '1,5E+3', 'NaN', 'Infinity', '  ', '%', '100 %', '-5,5'),
@@ -67,9 +66,9 @@ function checkIssues(issues: Issue[], grid: WorkbookGrid): void {
 
 function checkRun(grid: WorkbookGrid): void {
   const before = JSON.stringify(grid);
-  const read = readWorkbook(REPORT, grid);
+  const read = readWorkbook(DVK, grid);
   checkIssues(read.issues, grid);
-  const run = runReport(grid);
+  const run = runReport(DVK, grid);
   checkIssues(run.issues, grid);
   for (const i of run.indicators) {
     expect(Number.isFinite(i.value), `${i.key} = ${i.value}`).toBe(true);
@@ -85,7 +84,7 @@ describe('random workbooks never make the reader or the pipeline throw', () => {
 
   it('a grid whose rows are missing or are not arrays is read as empty', () => {
     const broken = [{ name: 'Tự nhiên', rows: undefined }, { name: 'Nông nghiệp', rows: [null, 'x', 3] }] as unknown as WorkbookGrid;
-    const { issues } = readWorkbook(REPORT, broken);
+    const { issues } = readWorkbook(DVK, broken);
     expect(issues.find((i) => i.sheet === 'Tự nhiên')?.message).toContain('Không tìm thấy bảng «ĐIỀU KIỆN TỰ NHIÊN»');
     checkIssues(issues, broken);
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT } from '../../src/core/report/definition';
 import { readWorkbook } from '../../src/core/workbook/read';
 import type { Issue } from '../../src/core/issues';
 import type { WorkbookGrid } from '../../src/core/workbook/grid';
@@ -17,9 +16,10 @@ import {
   withRow,
   withoutRow,
   withoutTab,
+  DVK,
 } from '../helpers/workbook';
 
-const read = (grid: WorkbookGrid) => readWorkbook(REPORT, grid);
+const read = (grid: WorkbookGrid) => readWorkbook(DVK, grid);
 const g = sampleGrid();
 
 describe('the sample workbook', () => {

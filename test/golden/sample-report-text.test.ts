@@ -7,17 +7,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../src/core/document/model';
-import { DEFAULT_TEMPLATE } from '../../src/core/report/default-template';
 import { renderReportDocument } from '../../src/core/report/document';
 import { runReport } from '../../src/core/report/pipeline';
-import { sampleGrid } from '../helpers/workbook';
+import { sampleGrid, DVK } from '../helpers/workbook';
 
 const GOLDEN = join(__dirname, 'dan-van-kheo-sample.txt');
 
 describe('the sample report', () => {
   it('reads as the golden copy, word for word', () => {
-    const run = runReport(sampleGrid());
-    const merged = renderReportDocument(DEFAULT_TEMPLATE, run.data);
+    const run = runReport(DVK, sampleGrid());
+    const merged = renderReportDocument(DVK.template, run.data);
     expect(merged.problems).toEqual([]);
     const text = `${documentText(merged.document)}\n`;
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, text);

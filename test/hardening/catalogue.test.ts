@@ -9,7 +9,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPORT } from '../../src/core/report/definition';
 import { runReport, type ReportRun } from '../../src/core/report/pipeline';
 import type { Issue } from '../../src/core/issues';
 import { isCalendarDate, isCellError, normaliseLabel, type CellValue, type WorkbookGrid } from '../../src/core/workbook/grid';
@@ -30,13 +29,14 @@ import {
   withoutRow,
   withoutTab,
   type CellLoc,
+  DVK,
 } from '../helpers/workbook';
 
 // ------------------------------------------------------------------------------------------ the base
 
 const BASE: WorkbookGrid = withField('ty_le_che_phu_rung_da_bao_cao', 34.79, 'value', sampleGrid());
 const base = (): WorkbookGrid => copyGrid(BASE);
-const BASE_RUN = runReport(base());
+const BASE_RUN = runReport(DVK, base());
 
 // Cell locations on the base, as a clerk names them.
 const at = {
@@ -446,7 +446,7 @@ function runCase(c: Case): { run: ReportRun; ms: number } {
   const started = performance.now();
   let run: ReportRun | undefined;
   expect(() => {
-    run = runReport(grid);
+    run = runReport(DVK, grid);
   }).not.toThrow();
   const ms = performance.now() - started;
   expect(grid, 'the grids given are not changed').toStrictEqual(before);
@@ -533,7 +533,7 @@ function applyGrid(world: GoogleWorld, from: WorkbookGrid, grid: WorkbookGrid): 
 }
 
 function inputTabs(world: GoogleWorld): Record<string, unknown> {
-  const names = new Set(REPORT.tabs.map((t) => normaliseLabel(t.name)));
+  const names = new Set(DVK.tabs.map((t) => normaliseLabel(t.name)));
   return Object.fromEntries(world.spreadsheet.sheets.filter((s) => names.has(normaliseLabel(s.name))).map((s) => [s.name, JSON.parse(JSON.stringify(s.dump()))]));
 }
 

@@ -6,8 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDefaultTemplateFlow, generateReportFlow, TIME_BUDGET_MS } from '../../src/apps-script/generate';
 import { GENERATE_MSG, TABS } from '../../src/apps-script/messages';
-import { REPORT } from '../../src/core/report/definition';
-import { fieldCell, sampleGrid, withCell } from '../helpers/workbook';
+import { fieldCell, sampleGrid, withCell, DVK } from '../helpers/workbook';
 import type { GoogleWorld } from '../fakes';
 import { docSnapshot, installWorld, sheetsOf } from '../apps-script/google-harness';
 
@@ -26,7 +25,7 @@ const ss = (w: GoogleWorld) => w.globals.SpreadsheetApp.getActiveSpreadsheet();
 const ui = (w: GoogleWorld) => w.globals.SpreadsheetApp.getUi();
 
 function inputTabs(w: GoogleWorld): string {
-  const names = new Set(REPORT.tabs.map((t) => t.name));
+  const names = new Set(DVK.tabs.map((t) => t.name));
   return JSON.stringify(w.spreadsheet.sheets.filter((s) => names.has(s.getName())).map((s) => s.dump()));
 }
 

@@ -12,12 +12,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { INDICATOR_HEADER, indicatorRows } from '../../src/apps-script/indicators-tab';
 import { asSheetText, toSheetValue } from '../../src/apps-script/sheet-io';
 import type { Indicator } from '../../src/core/indicators/types';
-import { REPORT } from '../../src/core/report/definition';
 import { runReport } from '../../src/core/report/pipeline';
 import type { CellValue } from '../../src/core/workbook/grid';
 import { Button, createGoogleWorld, type GoogleWorld } from '../fakes/index';
 import { loadBundle } from '../fakes/load-bundle';
-import { fieldCell, listCell, sampleGrid, withField, withListCell, type CellLoc } from '../helpers/workbook';
+import { fieldCell, listCell, sampleGrid, withField, withListCell, type CellLoc, DVK } from '../helpers/workbook';
 
 const RISKY = ['=1+1', '=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '+84 912 345 678', '-- ghi chú', '=', '@'];
 const SAFE = ['Phổ Phong', '1+1', 'a=b', ' =1', "'đã có dấu nháy", '', '34,79 %', 'x@y.vn'];
@@ -60,7 +59,7 @@ describe('asSheetText and the writers built on it', () => {
     expect(header).toEqual(INDICATOR_HEADER);
     expect(row).toEqual(['k', `'=HYPERLINK("http://x")`, -3, "'+1", "'@SUM(A1)", 'đạt', "'=A1*2", "'=Sheet!A1"]);
     // On the sample, no cell the product writes starts like a formula unless made text.
-    for (const r of indicatorRows(runReport(sampleGrid()).indicators)) {
+    for (const r of indicatorRows(runReport(DVK, sampleGrid()).indicators)) {
       for (const v of r) if (typeof v === 'string') expect(/^[=+\-@]/.test(v) ? v.startsWith("'") : true, v).toBe(true);
     }
   });
@@ -86,7 +85,7 @@ function allFormulas(world: GoogleWorld, tab: string): string[] {
 }
 
 function inputTabs(world: GoogleWorld): Record<string, unknown> {
-  const names = new Set(REPORT.tabs.map((t) => t.name));
+  const names = new Set(DVK.tabs.map((t) => t.name));
   return Object.fromEntries(world.spreadsheet.sheets.filter((s) => names.has(s.name)).map((s) => [s.name, JSON.parse(JSON.stringify(s.dump()))]));
 }
 
@@ -111,7 +110,7 @@ describe('the BUILT bundle: a crop, a model and a text field named like formulas
     typeText(world, text, TEXT);
 
     // The core reads the same names as the clerk's text, with no issue.
-    const core = runReport(withField('ten_cho', TEXT, 'value', withListCell('mo_hinh', 4, 'ten', MODEL, withListCell('cay_trong', 3, 'ten', CROP, g))));
+    const core = runReport(DVK, withField('ten_cho', TEXT, 'value', withListCell('mo_hinh', 4, 'ten', MODEL, withListCell('cay_trong', 3, 'ten', CROP, g))));
     expect(core.input.lists.cay_trong[3].values.ten).toBe(CROP);
     expect(core.input.lists.mo_hinh[4].values.ten).toBe(MODEL);
     expect(core.input.fields.ten_cho.value).toBe(TEXT);
@@ -124,7 +123,7 @@ describe('the BUILT bundle: a crop, a model and a text field named like formulas
     const tab = world.spreadsheet.sheets.find((s) => s.name === 'Chỉ tiêu');
     expect(tab).toBeDefined();
     expect(allFormulas(world, 'Chỉ tiêu')).toEqual([]);
-    for (const t of REPORT.tabs) expect(allFormulas(world, t.name), t.name).toEqual([]);
+    for (const t of DVK.tabs) expect(allFormulas(world, t.name), t.name).toEqual([]);
 
     // The indicators tab reads back exactly what the core computed: the crop's name inside its label,
     // and every text cell as written, without an apostrophe.

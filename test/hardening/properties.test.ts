@@ -10,13 +10,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../src/core/document/model';
 import { hasErrors } from '../../src/core/issues';
-import { DEFAULT_TEMPLATE } from '../../src/core/report/default-template';
 import { renderReportDocument } from '../../src/core/report/document';
 import { runReport } from '../../src/core/report/pipeline';
-import { REPORT } from '../../src/core/report/definition';
 import type { ReportInput } from '../../src/core/report/input';
 import type { CellValue, WorkbookGrid } from '../../src/core/workbook/grid';
-import { sampleGrid } from '../helpers/workbook';
+import { sampleGrid, DVK } from '../helpers/workbook';
 
 /** Fixed so a failure replays; HARDENING_SEED=n explores other workbooks. */
 const SEED = Number(process.env.HARDENING_SEED ?? 20_230_525);
@@ -104,8 +102,8 @@ const WRONG_NUMBERS: [string, RegExp][] = [
   ['five or more digits without grouping (12345)', /(?<![\d.,/])\d{5,}(?![\d/-])/],
 ];
 
-const TEXT_FIELDS = REPORT.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'fields' ? b.fields.filter((f) => f.kind === 'text').map((f) => f.key) : [])));
-const TEXT_COLUMNS = REPORT.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'list' ? b.columns.filter((c) => c.kind === 'text').map((c) => [b.key, c.key] as const) : [])));
+const TEXT_FIELDS = DVK.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'fields' ? b.fields.filter((f) => f.kind === 'text').map((f) => f.key) : [])));
+const TEXT_COLUMNS = DVK.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'list' ? b.columns.filter((c) => c.kind === 'text').map((c) => [b.key, c.key] as const) : [])));
 
 /**
  * The clerk's own words, as the reader accepted them for text fields and text columns: the report repeats
@@ -140,11 +138,11 @@ const stats = { runs: 0, clean: 0, merged: 0 };
 
 function checkWorkbook(grid: WorkbookGrid): void {
   const before = JSON.stringify(grid);
-  const run = runReport(grid);
+  const run = runReport(DVK, grid);
   stats.runs++;
   if (!hasErrors(run.issues)) stats.clean++;
   // With or without errors: the generate flow merges only clean data, a preview may merge whatever there is.
-  const { document } = renderReportDocument(DEFAULT_TEMPLATE, run.data);
+  const { document } = renderReportDocument(DVK.template, run.data);
   stats.merged++;
   const clerk = clerkTexts(run.input);
   checkText(documentText(document), clerk);
@@ -167,9 +165,9 @@ describe('random workbooks through read, compute and merge', () => {
   });
 
   it('the sample merges into a document the checks accept', () => {
-    const run = runReport(sampleGrid());
+    const run = runReport(DVK, sampleGrid());
     expect(hasErrors(run.issues)).toBe(false);
-    const text = documentText(renderReportDocument(DEFAULT_TEMPLATE, run.data).document);
+    const text = documentText(renderReportDocument(DVK.template, run.data).document);
     expect(text).toContain('6.043,6 tấn');
     checkText(text, clerkTexts(run.input));
   });
@@ -197,6 +195,6 @@ describe('random workbooks through read, compute and merge', () => {
     const clean = stats.clean - before.clean;
     console.log(`properties: ${runs} figure-only workbooks (seed ${SEED + 1}), ${clean} without errors`);
     expect(clean).toBeGreaterThan(runs / 4);
-    expect(REPORT.tabs.length).toBe(BASE.length);
+    expect(DVK.tabs.length).toBe(BASE.length);
   });
 });

@@ -5,19 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { REPORT } from '../../src/core/report/definition';
 import { runReport } from '../../src/core/report/pipeline';
 import { layoutWorkbook } from '../../src/core/workbook/layout';
 import { readXlsx } from '../../src/node/xlsx-read';
 import { writeXlsx } from '../../src/node/xlsx-write';
-import { SAMPLE } from '../../src/node/sample';
-import { blockTitleCell, fieldCell, listCell, rateCell, sampleGrid, type CellLoc } from '../helpers/workbook';
+import { blockTitleCell, fieldCell, listCell, rateCell, sampleGrid, type CellLoc, DVK } from '../helpers/workbook';
 
 const exec = promisify(execFile);
 let dir: string;
 let samplePath: string;
 const grid = sampleGrid();
-const expected = runReport(grid);
+const expected = runReport(DVK, grid);
 const summary = (run: ReturnType<typeof runReport>) => run.indicators.map((i) => `${i.key}=${i.text}`);
 
 /** Opens the sample .xlsx with exceljs, lets `edit` change it, saves it under a new name. */
@@ -35,17 +33,17 @@ const cellAt = (wb: ExcelJS.Workbook, at: CellLoc) => (wb.getWorksheet(at.sheet)
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bao-cao-xlsx-'));
   samplePath = join(dir, 'so-lieu-mau.xlsx');
-  await writeXlsx(layoutWorkbook(REPORT, SAMPLE), samplePath);
+  await writeXlsx(layoutWorkbook(DVK, DVK.sample), samplePath);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the sample written and read back', () => {
   it('gives the same cells, the same indicators and only the forest-cover warning', async () => {
     const back = await readXlsx(samplePath);
-    expect(back.map((s) => s.name)).toEqual(REPORT.tabs.map((t) => t.name));
+    expect(back.map((s) => s.name)).toEqual(DVK.tabs.map((t) => t.name));
     const at = fieldCell(grid, 'ngay_bao_cao');
     expect(back[0].rows[at.row][at.col]).toEqual({ year: 2023, month: 5, day: 25 });
-    const run = runReport(back);
+    const run = runReport(DVK, back);
     expect(run.issues.map((i) => `${i.severity} ${i.sheet}!${i.cell}`)).toEqual(['warning Lâm nghiệp - Dịch vụ!C6']);
     expect(summary(run)).toEqual(summary(expected));
   });
@@ -59,7 +57,7 @@ describe('cells as spreadsheet programs store them', () => {
       c.numFmt = 'dd/mm/yyyy';
       cellAt(wb, fieldCell(grid, 'ky_tu_ngay')).value = '01/01/2020';
     });
-    const run = runReport(await readXlsx(path));
+    const run = runReport(DVK, await readXlsx(path));
     expect(run.input.fields.ngay_van_ban_huong_dan.value).toEqual({ year: 2023, month: 5, day: 19 });
     expect(run.input.fields.ky_tu_ngay.value).toEqual({ year: 2020, month: 1, day: 1 });
     expect(run.issues).toHaveLength(1);
@@ -71,7 +69,7 @@ describe('cells as spreadsheet programs store them', () => {
       cellAt(wb, listCell(grid, 'cay_trong', 0, 'dien_tich')).value = '1.042';
       cellAt(wb, listCell(grid, 'ho_tro_nha_o', 2, 'kinh_phi')).value = '1.050.000.000';
     });
-    const run = runReport(await readXlsx(path));
+    const run = runReport(DVK, await readXlsx(path));
     expect(run.input.fields.dien_tich_tu_nhien.value).toBe(5433.05);
     expect(run.issues).toHaveLength(1);
     expect(summary(run)).toEqual(summary(expected));
@@ -82,7 +80,7 @@ describe('cells as spreadsheet programs store them', () => {
       cellAt(wb, fieldCell(grid, 'tiep_dan_luu_dong')).value = { formula: 'B2*2', result: 10 } as ExcelJS.CellFormulaValue;
       cellAt(wb, fieldCell(grid, 'dien_tich_don_dien')).value = { formula: '1/0', result: { error: '#DIV/0!' } } as unknown as ExcelJS.CellFormulaValue;
     });
-    const run = runReport(await readXlsx(path));
+    const run = runReport(DVK, await readXlsx(path));
     expect(run.indicators.find((i) => i.key === 'tong_luot_tiep_dan')?.text).toBe('125 lượt');
     const at = fieldCell(grid, 'dien_tich_don_dien');
     expect(run.issues.filter((i) => i.severity === 'error')).toEqual([
@@ -99,7 +97,7 @@ describe('cells as spreadsheet programs store them', () => {
       b.value = 0.93;
       b.numFmt = '0%';
     });
-    const run = runReport(await readXlsx(path));
+    const run = runReport(DVK, await readXlsx(path));
     expect(run.input.fields.ty_le_lao_dong_co_viec_lam.value).toBe(53.58);
     expect(run.input.rates.bao_hiem_y_te.end).toBe(93);
     expect(summary(run)).toEqual(summary(expected));
@@ -110,7 +108,7 @@ describe('cells as spreadsheet programs store them', () => {
       cellAt(wb, fieldCell(grid, 'ten_xa')).value = { richText: [{ text: 'Phổ ' }, { font: { bold: true }, text: 'Phong' }] };
       cellAt(wb, listCell(grid, 'noi_nhan', 0, 'email')).value = { text: 'ubnd@ducpho.example.vn', hyperlink: 'mailto:ubnd@ducpho.example.vn' };
     });
-    const run = runReport(await readXlsx(path));
+    const run = runReport(DVK, await readXlsx(path));
     expect(run.input.fields.ten_xa.value).toBe('Phổ Phong');
     expect(run.input.lists.noi_nhan[0].values.email).toBe('ubnd@ducpho.example.vn');
     expect(run.issues).toHaveLength(1);
@@ -124,7 +122,7 @@ describe('cells as spreadsheet programs store them', () => {
       (wb.getWorksheet(field.sheet) as ExcelJS.Worksheet).spliceRows(field.row + 1, 0, []);
     });
     const back = await readXlsx(path);
-    const run = runReport(back);
+    const run = runReport(DVK, back);
     expect(run.issues.map((i) => i.severity)).toEqual(['warning']);
     expect(summary(run)).toEqual(summary(expected));
     const first = listCell(grid, 'cay_trong', 0, 'ten').row + 1;
@@ -143,7 +141,7 @@ describe('cells as spreadsheet programs store them', () => {
     });
     const back = await readXlsx(path);
     expect(back.find((s) => s.name === 'Tự nhiên')?.rows[3][6]).toBe('Ghi chú thêm');
-    const run = runReport(back);
+    const run = runReport(DVK, back);
     expect(run.issues.map((i) => i.severity)).toEqual(['warning']);
     expect(summary(run)).toEqual(summary(expected));
   });
@@ -160,7 +158,7 @@ describe('cells as spreadsheet programs store them', () => {
     const crops = back.find((s) => s.name === 'Nông nghiệp');
     const title = blockTitleCell(grid, 'CÂY TRỒNG');
     expect(crops?.rows[title.row].slice(0, 5)).toEqual(['CÂY TRỒNG', null, null, null, null]);
-    const run = runReport(back);
+    const run = runReport(DVK, back);
     expect(run.issues.map((i) => i.severity)).toEqual(['warning']);
     expect(summary(run)).toEqual(summary(expected));
   });
@@ -173,7 +171,7 @@ describe('a change made in the .xlsx reaches the derived figures', () => {
       expect(cellAt(wb, at).value).toBe(1042);
       cellAt(wb, at).value = 1100;
     });
-    const run = runReport(await readXlsx(path));
+    const run = runReport(DVK, await readXlsx(path));
     const rice = run.indicators.find((i) => i.key === 'san_luong_lua');
     expect(rice?.value).toBeCloseTo(6380, 9);
     expect(rice?.text).toBe('6.380 tấn');
@@ -200,7 +198,7 @@ describe('LibreOffice round trip', () => {
         rmSync(profile, { recursive: true, force: true });
       }
       const back = await readXlsx(join(out, 'so-lieu-mau.xlsx'));
-      const run = runReport(back);
+      const run = runReport(DVK, back);
       expect(run.issues.filter((i) => i.severity === 'error')).toEqual([]);
       expect(run.issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Lâm nghiệp - Dịch vụ!C6']);
       expect(summary(run)).toEqual(summary(expected));

@@ -9,9 +9,11 @@ import type { Indicator, IndicatorDef, Ref } from './types';
 import { slug } from './slug';
 import { convert } from '../units';
 
-/** Period fields every report has; the phrases name its start year and end month. */
-const PERIOD_FROM = 'ky_tu_ngay';
-const PERIOD_TO = 'ky_den_ngay';
+/** The two date fields that bound a report's period (a kind's `period`). */
+export interface PeriodKeys {
+  from: string;
+  to: string;
+}
 
 interface Figure {
   value: number;
@@ -22,8 +24,9 @@ interface Figure {
 /**
  * Computes every indicator whose inputs are valid, in definition order (an indicator may use an earlier
  * one as `@key`). Indicators whose inputs are missing are skipped: the reader has already said why.
+ * Indicators that need the period (per year, over the period) are skipped when `periodKeys` is absent.
  */
-export function computeIndicators(defs: readonly IndicatorDef[], input: ReportInput): { indicators: Indicator[]; issues: Issue[] } {
+export function computeIndicators(defs: readonly IndicatorDef[], input: ReportInput, periodKeys?: PeriodKeys): { indicators: Indicator[]; issues: Issue[] } {
   const out: Indicator[] = [];
   const issues: Issue[] = [];
   const byKey = new Map<string, Indicator>();
@@ -56,7 +59,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
     const f = input.fields[ref];
     return f && typeof f.value === 'object' && 'kind' in f.value ? { target: f.value, source: f.ref } : undefined;
   };
-  const period = periodOf(input);
+  const period = periodKeys && periodOf(input, periodKeys);
 
   for (const def of defs) {
     const fmt = { maxDecimals: def.decimals, minDecimals: def.minDecimals };
@@ -157,7 +160,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
       }
       case 'periodYears': {
         if (!period) break;
-        add({ ...base, value: period.years, unit: 'năm', text: formatQuantity(period.years, 'năm', fmt), how: `Số tháng từ ${PERIOD_FROM} đến ${PERIOD_TO} (${period.months}) ÷ 12`, sources: period.sources });
+        add({ ...base, value: period.years, unit: 'năm', text: formatQuantity(period.years, 'năm', fmt), how: `Số tháng từ ${periodKeys?.from} đến ${periodKeys?.to} (${period.months}) ÷ 12`, sources: period.sources });
         break;
       }
       case 'status': {
@@ -228,9 +231,9 @@ export interface Period {
 }
 
 /** The report period in whole months (1/2020 to 5/2023 is 41 months, 3,42 years). */
-export function periodOf(input: ReportInput): Period | undefined {
-  const a = input.fields[PERIOD_FROM];
-  const b = input.fields[PERIOD_TO];
+export function periodOf(input: ReportInput, keys: PeriodKeys): Period | undefined {
+  const a = input.fields[keys.from];
+  const b = input.fields[keys.to];
   if (!a || !b || typeof a.value !== 'object' || typeof b.value !== 'object' || !('year' in a.value) || !('year' in b.value)) return undefined;
   const months = monthsInclusive(a.value, b.value);
   if (months <= 0) return undefined;

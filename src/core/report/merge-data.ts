@@ -1,38 +1,39 @@
 import { formatDateLong, formatDateShort, formatEndOfMonth, formatMonthYear, formatPlaceDate, type CalendarDate } from '../format/date';
 import { formatCount, formatNumber, formatQuantity } from '../format/number';
 import type { Indicator, IndicatorDef } from '../indicators/types';
+import type { PeriodKeys } from '../indicators/engine';
 import { periodOf, rowIndicatorKey } from '../indicators/engine';
 import { describeTarget } from '../indicators/target';
 import type { MergeData, MergeValue } from '../template/data';
 import type { Target } from '../workbook/parse-cell';
 import type { Field, ListRow, ReportInput } from './input';
-import type { ColumnDef, FieldDef, ReportDefinition } from './schema';
-import { LIST_VIEWS } from './views';
+import type { ColumnDef, FieldDef } from './schema';
+import type { ComposedName, ReportKind } from '../kind/types';
 
 /**
  * Everything a template can name, as text written the Vietnamese way:
  * - {{KEY}} each input field; lists by their key, each row's columns by column key;
  * - {{chi_so.KEY}} / {{cau.KEY}} / {{trang_thai.KEY}} each indicator's text, phrase and status;
- * - a few composed names for the official layout (bodies in capitals, place-and-date line, period).
+ * - the kind's list views and composed names (bodies in capitals, place-and-date line), and the period's names.
  */
-export function buildMergeData(def: ReportDefinition, defs: readonly IndicatorDef[], input: ReportInput, indicators: readonly Indicator[]): MergeData {
+export function buildMergeData(kind: ReportKind, input: ReportInput, indicators: readonly Indicator[]): MergeData {
   const data: MergeData = {};
-  const fieldDefs = def.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'fields' ? b.fields : [])));
+  const fieldDefs = kind.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'fields' ? b.fields : [])));
   for (const f of fieldDefs) {
     const field = input.fields[f.key];
     if (field) data[f.key] = fieldText(f, field);
   }
 
-  const columnsOf = new Map(def.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'list' ? [[b.key, b.columns] as const] : []))));
+  const columnsOf = new Map(kind.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'list' ? [[b.key, b.columns] as const] : []))));
   const byKey = new Map(indicators.map((i) => [i.key, i]));
   const rowItems = new Map<string, MergeData[]>();
   for (const [key, columns] of columnsOf) {
     const rows = input.lists[key] ?? [];
-    const items = rows.map((row, index) => rowData(rows, index, columns, defs, byKey, key));
+    const items = rows.map((row, index) => rowData(rows, index, columns, kind.indicators, byKey, key));
     rowItems.set(key, items);
     data[key] = markPositions(items);
   }
-  for (const view of LIST_VIEWS) {
+  for (const view of kind.listViews) {
     const rows = input.lists[view.list] ?? [];
     const items = rowItems.get(view.list) ?? [];
     if ('where' in view) {
@@ -58,7 +59,8 @@ export function buildMergeData(def: ReportDefinition, defs: readonly IndicatorDe
   data.chi_so = chiSo;
   data.cau = cau;
   data.trang_thai = trangThai;
-  Object.assign(data, composedNames(input));
+  Object.assign(data, composedNames(kind.composedNames, input));
+  if (kind.period) Object.assign(data, periodNames(kind.period, input));
   return data;
 }
 
@@ -96,32 +98,44 @@ function markPositions(items: MergeData[]): MergeValue[] {
   return items.map((it, i) => ({ ...it, stt: String(i + 1), dau_tien: i === 0, cuoi: i === items.length - 1 }));
 }
 
-function composedNames(input: ReportInput): MergeData {
+function composedNames(names: readonly ComposedName[], input: ReportInput): MergeData {
   const out: MergeData = {};
   const text = (k: string) => (typeof input.fields[k]?.value === 'string' ? (input.fields[k].value as string) : undefined);
   const date = (k: string) => {
     const v = input.fields[k]?.value;
     return typeof v === 'object' && v !== null && 'year' in v ? (v as CalendarDate) : undefined;
   };
-  const xa = text('ten_xa');
-  const capTren = text('ten_cap_tren');
-  if (capTren) out.co_quan_cap_tren = `UBND ${capTren}`.toUpperCase();
-  if (xa) {
-    out.co_quan_ban_hanh = `Ủy ban nhân dân xã ${xa}`.toUpperCase();
-    out.ten_xa_in_hoa = xa.toUpperCase();
-  }
-  const ngay = date('ngay_bao_cao');
-  if (xa && ngay) out.dia_danh_ngay = formatPlaceDate(xa, ngay);
-  if (ngay) out.ngay_bao_cao_day_du = formatDateLong(ngay);
-  const received = input.fields.don_tiep_nhan?.value;
-  const resolved = input.fields.don_giai_quyet?.value;
-  if (typeof received === 'number' && typeof resolved === 'number') out.khong_ton_dong = resolved >= received;
-  const period = periodOf(input);
-  if (period) {
-    out.giai_doan = `${period.from.year}-${period.to.year}`;
-    out.nam_dau_ky = String(period.from.year);
-    out.cuoi_ky = formatMonthYear(period.to);
-    out.cuoi_ky_day_du = formatEndOfMonth(period.to);
+  for (const n of names) {
+    if (n.kind === 'text') {
+      let whole = true;
+      const value = n.text.replace(/\{([a-z][a-z0-9_]*)\}/g, (_, k: string) => {
+        const v = text(k);
+        if (v === undefined) whole = false;
+        return v ?? '';
+      });
+      if (whole) out[n.key] = n.upperCase ? value.toUpperCase() : value;
+    } else if (n.kind === 'placeDate') {
+      const [place, d] = [text(n.place), date(n.date)];
+      if (place && d) out[n.key] = formatPlaceDate(place, d);
+    } else if (n.kind === 'longDate') {
+      const d = date(n.date);
+      if (d) out[n.key] = formatDateLong(d);
+    } else {
+      const [a, b] = [input.fields[n.value]?.value, input.fields[n.than]?.value];
+      if (typeof a === 'number' && typeof b === 'number') out[n.key] = a >= b;
+    }
   }
   return out;
+}
+
+/** Names of the report period every kind with a period has: giai_doan, nam_dau_ky, cuoi_ky, cuoi_ky_day_du. */
+function periodNames(keys: PeriodKeys, input: ReportInput): MergeData {
+  const period = periodOf(input, keys);
+  if (!period) return {};
+  return {
+    giai_doan: `${period.from.year}-${period.to.year}`,
+    nam_dau_ky: String(period.from.year),
+    cuoi_ky: formatMonthYear(period.to),
+    cuoi_ky_day_du: formatEndOfMonth(period.to),
+  };
 }

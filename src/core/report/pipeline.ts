@@ -1,11 +1,10 @@
 import { computeIndicators } from '../indicators/engine';
-import { INDICATORS } from '../indicators/definitions';
 import type { Indicator } from '../indicators/types';
 import type { Issue } from '../issues';
+import type { ReportKind } from '../kind/types';
 import type { MergeData } from '../template/data';
 import type { WorkbookGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/read';
-import { REPORT } from './definition';
 import type { ReportInput } from './input';
 import { buildMergeData } from './merge-data';
 
@@ -17,10 +16,10 @@ export interface ReportRun {
   data: MergeData;
 }
 
-/** The whole flow up to the merge: cells -> typed input + issues -> indicators -> template data. */
-export function runReport(workbook: WorkbookGrid): ReportRun {
-  const { input, issues } = readWorkbook(REPORT, workbook);
-  const computed = computeIndicators(INDICATORS, input);
-  const data = buildMergeData(REPORT, INDICATORS, input, computed.indicators);
+/** The whole flow up to the merge, for one kind of report: cells -> typed input + issues -> indicators -> template data. */
+export function runReport(kind: ReportKind, workbook: WorkbookGrid): ReportRun {
+  const { input, issues } = readWorkbook(kind, workbook);
+  const computed = computeIndicators(kind.indicators, input, kind.period);
+  const data = buildMergeData(kind, input, computed.indicators);
   return { input, indicators: computed.indicators, issues: [...issues, ...computed.issues], data };
 }

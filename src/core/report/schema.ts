@@ -1,4 +1,5 @@
 import type { Dimension } from '../units';
+import type { Constraint } from './constraints';
 
 /**
  * The shape of a report definition: tabs made of blocks, each block a titled table on the tab.
@@ -86,6 +87,8 @@ export interface TabDef {
 
 export interface ReportDefinition {
   tabs: TabDef[];
+  /** Checks between figures (a part above its whole, dates out of order), run after reading. */
+  rules?: Constraint[];
 }
 
 /** Column headers of the two keyed blocks; the reader finds its columns by these. */

@@ -1,16 +1,16 @@
 import type { Issue } from '../issues';
 import type { CalendarDate } from '../format/date';
 import type { ReportInput } from '../report/input';
-import { REPORT_CONSTRAINTS } from '../report/constraints';
+import type { Constraint } from '../report/constraints';
 
 function dayNumber(d: CalendarDate): number {
   return d.year * 10_000 + d.month * 100 + d.day;
 }
 
 /** Checks between figures (a part above its whole, a period ending before it starts), on valid input only. */
-export function checkConstraints(input: ReportInput): Issue[] {
+export function checkConstraints(rules: readonly Constraint[], input: ReportInput): Issue[] {
   const issues: Issue[] = [];
-  for (const c of REPORT_CONSTRAINTS) {
+  for (const c of rules) {
     const a = input.fields[c.part];
     const b = input.fields[c.whole];
     if (!a || !b) continue;

@@ -3,7 +3,7 @@ import { FIELD_COLUMNS, RATE_COLUMNS } from '../report/schema';
 import { parseDate } from './parse-cell';
 import type { CellValue } from './grid';
 
-/** The sample figures as kept in templates/so-lieu-mau.json: inputs only, never derived figures. */
+/** A kind's sample figures (kinds/<id>/sample.json): inputs only, never derived figures. */
 export interface SampleData {
   fields: Record<string, SampleValue | { value: SampleValue; unit?: string; note?: string }>;
   rates: Record<string, { start: number; end: number; target: string; note?: string }>;

@@ -24,7 +24,7 @@ export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid): { i
     }
     new TabReader(tab, sheet, input, issues).read();
   }
-  issues.push(...checkConstraints(input));
+  issues.push(...checkConstraints(def.rules ?? [], input));
   return { input, issues };
 }
 

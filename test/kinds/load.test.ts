@@ -1,0 +1,118 @@
+/**
+ * Kinds as data: every folder under kinds/ is bundled and loads; a malformed kind file is refused with
+ * messages naming the file, the JSON path and what was expected, never an exception.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SUPPORTED_KEYWORDS } from '../../src/core/kind/json-schema';
+import { KIND_SCHEMA, loadKind } from '../../src/core/kind/load';
+import { bundledKinds } from '../../src/kinds/bundled';
+
+const KINDS_DIR = 'kinds';
+const folders = readdirSync(KINDS_DIR).filter((f) => statSync(join(KINDS_DIR, f)).isDirectory());
+const dvkJson = () => JSON.parse(readFileSync('kinds/dan-van-kheo/kind.json', 'utf8'));
+const load = (kindJson: unknown, sample?: unknown) => loadKind({ origin: 'kinds/thu', kindJson, template: 'Báo cáo', sample });
+const problemsOf = (kindJson: unknown, sample?: unknown) => {
+  const r = load(kindJson, sample);
+  if (r.ok) throw new Error('expected the kind to be refused');
+  return r.problems;
+};
+
+describe('bundled kinds', () => {
+  it('every folder under kinds/ is bundled, under its folder name', () => {
+    expect(folders.length).toBeGreaterThan(0);
+    expect(bundledKinds().map((k) => k.id).sort()).toEqual([...folders].sort());
+    for (const k of bundledKinds()) expect(k.origin).toBe(`kinds/${k.id}`);
+  });
+
+  it('each has a template, a sample and names its schema for editors', () => {
+    for (const f of folders) {
+      const json = JSON.parse(readFileSync(join(KINDS_DIR, f, 'kind.json'), 'utf8'));
+      expect(json.$schema).toBe('../kind.schema.json');
+      expect(json.id).toBe(f);
+      expect(readFileSync(join(KINDS_DIR, f, 'template.txt'), 'utf8').length).toBeGreaterThan(100);
+      expect(Object.keys(JSON.parse(readFileSync(join(KINDS_DIR, f, 'sample.json'), 'utf8')).fields ?? {}).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the schema', () => {
+  it('uses only keywords the loader checks', () => {
+    const used = new Set<string>();
+    const walk = (v: unknown, inProperties = false) => {
+      if (Array.isArray(v)) v.forEach((x) => walk(x));
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (!inProperties) used.add(k);
+          // The names under properties/definitions are field names, not keywords.
+          walk(x, !inProperties && (k === 'properties' || k === 'definitions'));
+        }
+      }
+    };
+    walk(KIND_SCHEMA);
+    expect([...used].filter((k) => !SUPPORTED_KEYWORDS.has(k))).toEqual([]);
+  });
+});
+
+describe('a malformed kind', () => {
+  it('text that is not JSON: the file, and where when the engine says', () => {
+    const [p] = problemsOf('{\n  "id": "thu",\n  "name": \n}');
+    expect(p).toMatch(/^kinds\/thu\/kind\.json: không phải JSON hợp lệ(, dòng \d+, cột \d+)? \(.+\)\.$/s);
+  });
+
+  it('a missing field, a wrong type, an unknown block type, an unknown property', () => {
+    const json = dvkJson();
+    delete json.name;
+    json.tabs[1].blocks[0].fields[1].kind = 'so';
+    json.tabs[2].blocks[1].type = 'lists';
+    json.tabs[0].blocks[0].fields[0].lable = 'Tên';
+    json.indicators[0].decimals = 'hai';
+    const problems = problemsOf(json);
+    expect(problems).toContain('kinds/thu/kind.json: thiếu trường "name".');
+    expect(problems).toContainEqual(expect.stringMatching(/^kinds\/thu\/kind\.json, tại tabs\[1\]\.blocks\[0\]\.fields\[1\]\.kind: cần một trong "number", "count", .*; gặp "so"\.$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^kinds\/thu\/kind\.json, tại tabs\[2\]\.blocks\[1\]\.type: "lists" không dùng được ở "type": cần một trong "fields", "rates", "list"/));
+    expect(problems).toContainEqual(expect.stringMatching(/tại tabs\[0\]\.blocks\[0\]\.fields\[0\]\.lable: trường "lable" không có trong lược đồ/));
+    expect(problems).toContain('kinds/thu/kind.json, tại indicators[0].decimals: cần một số nguyên, gặp "hai".');
+    expect(problems).toHaveLength(5);
+  });
+
+  it('references to figures the kind does not have, and filter values a column does not offer', () => {
+    const json = dvkJson();
+    const ratio = json.indicators.find((d: { key: string }) => d.key === 'ty_le_che_phu_rung');
+    ratio.part = 'dien_tich_rungg';
+    const count = json.indicators.find((d: { key: string }) => d.key === 'so_mo_hinh_kinh_te');
+    count.where.equals = 'Kinh te';
+    json.listViews[0].where.column = 'nhomm';
+    json.rules[0].whole = 'ten_xa';
+    json.composedNames[0].text = 'UBND {ten_cap_trenn}';
+    const problems = problemsOf(json);
+    const i = json.indicators.indexOf(ratio);
+    const j = json.indicators.indexOf(count);
+    expect(problems).toEqual([
+      `kinds/thu/kind.json, tại indicators[${i}].part: không có trường "dien_tich_rungg" trong các trang của loại báo cáo (cần một trường số (number, count hoặc percent)).`,
+      `kinds/thu/kind.json, tại indicators[${j}].where.equals: "Kinh te" không phải một lựa chọn của cột "linh_vuc": "Kinh tế", "An ninh – quốc phòng", "Văn hóa – xã hội".`,
+      'kinds/thu/kind.json, tại rules[0].whole: trường "ten_xa" là loại text, cần một trường số.',
+      'kinds/thu/kind.json, tại listViews[0].where.column: danh sách "cay_trong" không có cột "nhomm"; các cột: ten, nhom, dien_tich, nang_suat, don_vi_nang_suat.',
+      'kinds/thu/kind.json, tại composedNames[0].text: không có trường "ten_cap_trenn" trong các trang của loại báo cáo (cần một trường chữ cho {ten_cap_trenn}).',
+    ]);
+  });
+
+  it('a sample naming a figure the kind does not have', () => {
+    const sample = JSON.parse(readFileSync('kinds/dan-van-kheo/sample.json', 'utf8'));
+    sample.fields.ten_xaa = 'Phổ Phong';
+    sample.lists.cay_trong[0].ten_cay = 'Lúa';
+    expect(problemsOf(dvkJson(), sample)).toEqual([
+      'kinds/thu/sample.json, tại fields.ten_xaa: loại báo cáo không có mã "ten_xaa" ở đây.',
+      'kinds/thu/sample.json, tại lists.cay_trong[0].ten_cay: danh sách "cay_trong" không có cột "ten_cay".',
+    ]);
+  });
+
+  it('anything at all gives problems, not an exception', () => {
+    for (const v of [null, 42, 'null', '[]', [], { tabs: 'x' }, { id: 'a', name: 'b', description: 'c', tabs: [{ name: 't', description: '', blocks: [{}] }], indicators: [{}] }]) {
+      const r = load(v);
+      expect(r.ok).toBe(false);
+      if (!r.ok) for (const p of r.problems) expect(p).toMatch(/^kinds\/thu\/kind\.json(, tại \S+)?: .+\.$/s);
+    }
+  });
+});

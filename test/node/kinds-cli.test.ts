@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledKinds } from '../../src/kinds/bundled';
+import { buildCliForTest } from '../helpers/cli';
+
+let cli: Awaited<ReturnType<typeof buildCliForTest>>;
+let dir: string;
+beforeAll(async () => {
+  cli = await buildCliForTest('kinds');
+  dir = mkdtempSync(join(tmpdir(), 'bao-cao-kinds-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('bao-cao kinds', () => {
+  it('--json lists every bundled kind with its id and name', () => {
+    const r = cli(dir, 'kinds', '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const listed = JSON.parse(r.stdout) as { id: string; name: string }[];
+    expect(listed.map((k) => [k.id, k.name])).toEqual(bundledKinds().map((k) => [k.id, k.name]));
+    expect(listed.map((k) => k.id)).toContain('dan-van-kheo');
+  });
+
+  it('an unknown --kind is a usage error naming the kinds there are, without a stack trace', () => {
+    const r = cli(dir, 'init', '--kind', 'khong-co', join(dir, 'x.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Lỗi: Không có loại báo cáo «khong-co». Các loại có sẵn: dan-van-kheo');
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('init, check and indicators with --kind dan-van-kheo work on its sample', () => {
+    const file = join(dir, 'dvk.xlsx');
+    expect(cli(dir, 'init', '--sample', '--kind', 'dan-van-kheo', file).code).toBe(0);
+    const check = cli(dir, 'check', '--json', '--kind', 'dan-van-kheo', file);
+    expect(JSON.parse(check.stdout).issues.filter((i: { severity: string }) => i.severity === 'error')).toEqual([]);
+    const ind = cli(dir, 'indicators', '--json', '--kind', 'dan-van-kheo', file);
+    expect(ind.code).toBe(0);
+    expect(JSON.parse(ind.stdout).indicators.length).toBeGreaterThan(20);
+  });
+});
