@@ -2,8 +2,13 @@
  * The DocumentPort over an open Google Doc: DocumentApp for reads and structural writes, the Docs
  * advanced service for the values (ONE batchUpdate of replaceAllText requests for the whole document).
  *
- * Handles are Apps Script elements. Apps Script hands out a fresh wrapper per call, so nothing here
- * compares elements; places are found by child index every time.
+ * Cost: every DocumentApp call is a round trip to Google. The port reads each block once and keeps
+ * what it read in a tree (docs-tree.ts) that its own edits keep true: a walk of the document after the
+ * first costs no call, and a copy, a prefix or a removal touches only the blocks it changes, never
+ * rescans its container. Handles of the tree are the port's own nodes, never compared by the merge.
+ *
+ * Time: given a deadline, every write first checks it and throws TimeBudgetExceeded once it is spent,
+ * so a long merge stops between two Google calls rather than being cut by Apps Script.
  *
  * Line breaks: a soft line break inside a paragraph reads back from DocumentApp as '\r' (and the Docs
  * API shows it as U+000B); the port reports both as '\n', one character each, so offsets stay equal.
@@ -19,24 +24,30 @@ import { OBJECT_CHAR, type DocumentPort, type PortBlock, type PrefixTarget, type
 import { sequentialReplacements } from '../core/template/literal-plan';
 import { prefixOffsets, prefixText } from '../core/template/tags';
 import { docsService } from './drive';
+import {
+  childEl,
+  cloneChild,
+  cloneRow,
+  containerEl,
+  knownParagraphs,
+  paragraphEl,
+  piecesText,
+  rowEl,
+  sectionNode,
+  tableEl,
+  type BlockContainer,
+  type ChildNode,
+  type ContainerNode,
+  type GParagraph,
+  type GText,
+  type ParagraphNode,
+  type Piece,
+  type RowNode,
+  type TableNode,
+} from './docs-tree';
+import type { Deadline } from './time-budget';
 
-type GDoc = GoogleAppsScript.Document.Document;
-type GElement = GoogleAppsScript.Document.Element;
-type GParagraph = GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
-type GTable = GoogleAppsScript.Document.Table;
-type GRow = GoogleAppsScript.Document.TableRow;
-type GText = GoogleAppsScript.Document.Text;
-
-/** What body, header, footer and table cell share: the methods the port uses on a block container. */
-export interface BlockContainer {
-  getNumChildren(): number;
-  getChild(childIndex: number): GElement;
-  insertParagraph(childIndex: number, paragraph: GoogleAppsScript.Document.Paragraph): GoogleAppsScript.Document.Paragraph;
-  insertListItem(childIndex: number, listItem: GoogleAppsScript.Document.ListItem): GoogleAppsScript.Document.ListItem;
-  insertTable(childIndex: number, table: GTable): GTable;
-}
-
-export type DocsPort = DocumentPort<BlockContainer, GParagraph, GTable, GRow> & {
+export type DocsPort = DocumentPort<ContainerNode, ParagraphNode, TableNode, RowNode> & {
   /**
    * Saves the DocumentApp edits (saveAndClose, needed before the Docs API sees them) and sends the
    * values given to replaceAll as ONE Docs API batchUpdate. The document cannot be edited through
@@ -45,6 +56,11 @@ export type DocsPort = DocumentPort<BlockContainer, GParagraph, GTable, GRow> & 
   flush(): number;
 };
 
+export interface DocsPortOptions {
+  /** Checked before every write: past it, the write throws TimeBudgetExceeded instead of calling Google. */
+  deadline?: Deadline;
+}
+
 /** Text attributes a copied span keeps (DocumentApp.Attribute names). */
 const SPAN_ATTRIBUTES = ['BOLD', 'ITALIC', 'UNDERLINE', 'STRIKETHROUGH', 'FONT_SIZE', 'FONT_FAMILY', 'FOREGROUND_COLOR', 'BACKGROUND_COLOR', 'LINK_URL'];
 const BOOLEAN_ATTRIBUTES = ['BOLD', 'ITALIC', 'UNDERLINE', 'STRIKETHROUGH'];
@@ -52,186 +68,280 @@ const BOOLEAN_ATTRIBUTES = ['BOLD', 'ITALIC', 'UNDERLINE', 'STRIKETHROUGH'];
 /** The Docs API's line break inside a paragraph. */
 const VERTICAL_TAB = '\u000b';
 
-export function createDocsPort(doc: GDoc): DocsPort {
+export function createDocsPort(doc: GoogleAppsScript.Document.Document, opts: DocsPortOptions = {}): DocsPort {
   const docId = doc.getId();
   const E = DocumentApp.ElementType;
   let pending: Replacement[] = [];
   let closed = false;
+  let sections: { kind: SectionKind; container: ContainerNode }[] | null = null;
 
-  const isParagraph = (t: GoogleAppsScript.Document.ElementType) => t === E.PARAGRAPH || t === E.LIST_ITEM;
+  /** Before any write: the document is still open and the time budget not spent. */
+  const beforeWrite = () => {
+    if (closed) throw new Error('Docs port: the document was already saved and closed (flush)');
+    opts.deadline?.check();
+  };
 
-  /** Child indexes of the paragraphs and tables of a container: port index -> child index. */
-  const blockIndexes = (c: BlockContainer): number[] => {
-    const out: number[] = [];
-    const n = c.getNumChildren();
+  /** A container's children, read once: each child's kind and handle, each paragraph's text. */
+  const children = (c: ContainerNode): ChildNode[] => {
+    if (c.children) return c.children;
+    const el = containerEl(c);
+    const n = el.getNumChildren();
+    const out: ChildNode[] = [];
     for (let i = 0; i < n; i++) {
-      const t = c.getChild(i).getType();
-      if (isParagraph(t) || t === E.TABLE) out.push(i);
+      const child = el.getChild(i);
+      const t = child.getType();
+      if (t === E.PARAGRAPH) out.push(readParagraph(c, child.asParagraph(), false));
+      else if (t === E.LIST_ITEM) out.push(readParagraph(c, child.asListItem(), true));
+      else if (t === E.TABLE) out.push({ kind: 'table', parent: c, el: child.asTable(), rows: null });
+      else out.push({ kind: 'other', parent: c, el: child });
     }
+    c.children = out;
     return out;
   };
 
-  /** The paragraph's text pieces: each Text child with its offset in the port text; others count 1. */
-  const pieces = (p: GParagraph): { text: string; start: number; el: GText | null }[] => {
-    const out: { text: string; start: number; el: GText | null }[] = [];
-    const n = p.getNumChildren();
-    let at = 0;
-    for (let i = 0; i < n; i++) {
-      const child = p.getChild(i);
-      if (child.getType() === E.TEXT) {
-        const el = child.asText();
-        const text = normalizeBreaks(el.getText());
-        out.push({ text, start: at, el });
-        at += text.length;
-      } else {
-        out.push({ text: OBJECT_CHAR, start: at, el: null });
-        at += 1;
+  /**
+   * A paragraph's text in two calls when it is one Text (the usual case: a paragraph with one child
+   * and some text); otherwise child by child.
+   */
+  const readParagraph = (parent: ContainerNode, el: GParagraph, listItem: boolean): ParagraphNode => {
+    const node: ParagraphNode = { kind: 'paragraph', parent, el, listItem, text: '', pieces: null };
+    const n = el.getNumChildren();
+    if (n === 0) {
+      node.pieces = [];
+      return node;
+    }
+    if (n === 1) {
+      const text = el.getText();
+      if (text !== '') {
+        node.text = normalizeBreaks(text);
+        return node;
       }
     }
+    node.pieces = readPieces(el, n);
+    node.text = piecesText(node.pieces);
+    return node;
+  };
+
+  const readPieces = (el: GParagraph, n = el.getNumChildren()): Piece[] => {
+    const out: Piece[] = [];
+    for (let i = 0; i < n; i++) {
+      const child = el.getChild(i);
+      if (child.getType() === E.TEXT) {
+        const text = child.asText();
+        out.push({ text: normalizeBreaks(text.getText()), el: text });
+      } else out.push({ text: OBJECT_CHAR, el: null });
+    }
     return out;
   };
 
-  /** The Text child holding start..end (end exclusive), with local offsets; a span may not cross a non-text element. */
-  const textAt = (p: GParagraph, start: number, end: number): { el: GText; offset: number; text: string } => {
-    for (const piece of pieces(p)) {
-      if (!piece.el) continue;
-      const pieceEnd = piece.start + piece.text.length;
-      if (start >= piece.start && end <= pieceEnd) return { el: piece.el, offset: piece.start, text: piece.text };
+  /** The paragraph's pieces with their Text handles (read when an edit first needs them). */
+  const piecesOf = (p: ParagraphNode): Piece[] => {
+    if (!p.pieces) {
+      p.pieces = readPieces(paragraphEl(p));
+      p.text = piecesText(p.pieces);
+    }
+    return p.pieces;
+  };
+
+  /** The Text piece holding start..end (end exclusive), with its offset; a span may not cross a non-text element. */
+  const textAt = (p: ParagraphNode, start: number, end: number): { piece: Piece & { el: GText }; offset: number } => {
+    let at = 0;
+    for (const piece of piecesOf(p)) {
+      const pieceEnd = at + piece.text.length;
+      if (piece.el && start >= at && end <= pieceEnd) return { piece: piece as Piece & { el: GText }, offset: at };
+      at = pieceEnd;
     }
     throw new Error('Docs port: a tag span crosses a non-text element (image or page number) in a paragraph');
   };
 
-  const assertOpen = () => {
-    if (closed) throw new Error('Docs port: the document was already saved and closed (flush)');
+  /** After an edit of one Text: the piece's new text; an emptied Text may vanish in Google, so it is read again if needed. */
+  const edited = (p: ParagraphNode, piece: Piece, text: string) => {
+    piece.text = text;
+    p.text = piecesText(p.pieces as Piece[]);
+    if (text === '') p.pieces = null;
   };
 
-  const insertBlock = (c: BlockContainer, index: number, copy: GElement): void => {
-    const t = copy.getType();
-    if (t === E.TABLE) c.insertTable(index, copy.asTable());
-    else if (t === E.LIST_ITEM) c.insertListItem(index, copy.asListItem());
-    else c.insertParagraph(index, copy.asParagraph());
+  /** What replaceText('\\{\\{', '{{' + prefix) did to the paragraphs the port has read. */
+  const prefixed = (node: ChildNode | RowNode, prefix: string) => {
+    for (const p of knownParagraphs(node)) {
+      if (p.pieces) {
+        for (const piece of p.pieces) if (piece.el) piece.text = prefixText(piece.text, prefix);
+        p.text = piecesText(p.pieces);
+      } else p.text = prefixText(p.text, prefix);
+    }
   };
 
-  /** Every section's text, to pick sentinel characters absent from the document. */
-  const allText = (): string => port
-    .sections()
-    .map((s) => (s.container as unknown as { getText(): string }).getText())
-    .join('\n');
+  /** Child indexes of the paragraphs and tables of a container: port index -> child index. */
+  const blockIndexes = (list: ChildNode[]): number[] => {
+    const out: number[] = [];
+    list.forEach((child, i) => {
+      if (child.kind !== 'other') out.push(i);
+    });
+    return out;
+  };
+
+  /**
+   * Inserts a detached copy at `index`, as its kind asks; the node gets the inserted element's handle.
+   * A table inserted at the end of a container is followed by an empty paragraph (Google: a container
+   * never ends with a table), and the tree gets that paragraph too.
+   */
+  const insertCopy = (c: ContainerNode, list: ChildNode[], index: number, original: ChildNode, copy: GoogleAppsScript.Document.Element): void => {
+    const node = cloneChild(original, c);
+    const el = containerEl(c);
+    if (node.kind === 'table') {
+      const atEnd = index === list.length;
+      node.el = el.insertTable(index, copy as unknown as GoogleAppsScript.Document.Table);
+      list.splice(index, 0, node);
+      if (atEnd) list.push({ kind: 'paragraph', parent: c, el: null, listItem: false, text: '', pieces: [] });
+    } else if (node.kind === 'paragraph') {
+      node.el = node.listItem
+        ? el.insertListItem(index, copy as unknown as GoogleAppsScript.Document.ListItem)
+        : el.insertParagraph(index, copy as unknown as GoogleAppsScript.Document.Paragraph);
+      list.splice(index, 0, node);
+    } else {
+      throw new Error(`Docs port: a ${String(copy.getType())} element cannot be repeated`);
+    }
+  };
 
   const port: DocsPort = {
     sections() {
-      const out: { kind: SectionKind; container: BlockContainer }[] = [{ kind: 'body', container: asContainer(doc.getBody()) }];
-      // getHeader()/getFooter() return null when the doc has none (DTS types them non-null).
-      const header = doc.getHeader() as GoogleAppsScript.Document.HeaderSection | null;
-      if (header) out.push({ kind: 'header', container: asContainer(header) });
-      const footer = doc.getFooter() as GoogleAppsScript.Document.FooterSection | null;
-      if (footer) out.push({ kind: 'footer', container: asContainer(footer) });
-      return out;
+      if (!sections) {
+        const out: { kind: SectionKind; container: ContainerNode }[] = [{ kind: 'body', container: sectionNode(asContainer(doc.getBody())) }];
+        // getHeader()/getFooter() return null when the doc has none (DTS types them non-null).
+        const header = doc.getHeader() as GoogleAppsScript.Document.HeaderSection | null;
+        if (header) out.push({ kind: 'header', container: sectionNode(asContainer(header)) });
+        const footer = doc.getFooter() as GoogleAppsScript.Document.FooterSection | null;
+        if (footer) out.push({ kind: 'footer', container: sectionNode(asContainer(footer)) });
+        sections = out;
+      }
+      return sections;
     },
-    blocks(container): PortBlock<GParagraph, GTable>[] {
-      return blockIndexes(container).map((i) => {
-        const el = container.getChild(i);
-        const t = el.getType();
-        if (t === E.TABLE) return { kind: 'table', table: el.asTable() };
-        return { kind: 'paragraph', paragraph: t === E.LIST_ITEM ? el.asListItem() : el.asParagraph() };
-      });
+    blocks(container): PortBlock<ParagraphNode, TableNode>[] {
+      const out: PortBlock<ParagraphNode, TableNode>[] = [];
+      for (const child of children(container)) {
+        if (child.kind === 'paragraph') out.push({ kind: 'paragraph', paragraph: child });
+        else if (child.kind === 'table') out.push({ kind: 'table', table: child });
+      }
+      return out;
     },
     paragraphText(p) {
-      // Fast path: a paragraph of text only is one Text child (or none when empty).
-      if (p.getNumChildren() <= 1) {
-        const n = p.getNumChildren();
-        if (n === 0) return '';
-        const child = p.getChild(0);
-        return child.getType() === E.TEXT ? normalizeBreaks(child.asText().getText()) : OBJECT_CHAR;
-      }
-      return pieces(p)
-        .map((x) => x.text)
-        .join('');
+      return p.text;
     },
     rows(table) {
-      const n = table.getNumRows();
-      const out: GRow[] = [];
-      for (let i = 0; i < n; i++) out.push(table.getRow(i));
-      return out;
+      if (!table.rows) {
+        const n = tableEl(table).getNumRows();
+        table.rows = Array.from({ length: n }, (): RowNode => ({ table, el: null, cells: null }));
+      }
+      return table.rows;
     },
     cells(row) {
-      const n = row.getNumCells();
-      const out: BlockContainer[] = [];
-      for (let i = 0; i < n; i++) out.push(asContainer(row.getCell(i)));
-      return out;
+      if (!row.cells) {
+        const n = rowEl(row).getNumCells();
+        row.cells = Array.from({ length: n }, (): ContainerNode => ({ el: null, row, children: null }));
+      }
+      return row.cells;
     },
 
     copyBlocks(container, first, last) {
-      assertOpen();
-      const idx = blockIndexes(container);
+      beforeWrite();
+      const list = children(container);
+      const idx = blockIndexes(list);
       const from = idx[first];
       const to = idx[last];
       // Copy everything first (detached deep copies), then insert them in order right after the span.
-      const copies: GElement[] = [];
-      for (let i = from; i <= to; i++) copies.push(container.getChild(i).copy());
-      copies.forEach((copy, k) => insertBlock(container, to + 1 + k, copy));
+      const originals = list.slice(from, to + 1);
+      const copies = originals.map((node) => childEl(node).copy());
+      copies.forEach((copy, k) => insertCopy(container, list, to + 1 + k, originals[k], copy));
     },
     removeBlocks(container, first, last) {
-      assertOpen();
-      const idx = blockIndexes(container);
+      beforeWrite();
+      const list = children(container);
+      const idx = blockIndexes(list);
       const from = idx[first];
       const to = idx[last];
-      const n = container.getNumChildren();
+      const n = list.length;
       for (let i = to; i >= from; i--) {
-        const el = container.getChild(i);
-        if (i === n - 1 && isParagraph(el.getType())) {
-          // Google cannot remove the last paragraph of a section or cell: empty it instead.
-          const p = el.getType() === E.LIST_ITEM ? el.asListItem() : el.asParagraph();
+        const node = list[i];
+        if (i === n - 1 && node.kind === 'paragraph') {
+          // Google cannot remove the last paragraph of a section or cell: empty it instead (non-text elements stay).
+          const p = paragraphEl(node);
           const len = p.getText().length;
           if (len > 0) p.editAsText().deleteText(0, len - 1);
+          node.text = node.text.split('').filter((ch) => ch === OBJECT_CHAR).join('');
+          node.pieces = null;
           continue;
         }
-        el.removeFromParent();
+        childEl(node).removeFromParent();
+        list.splice(i, 1);
       }
     },
     copyRows(table, first, last) {
-      assertOpen();
-      const copies: GRow[] = [];
-      for (let i = first; i <= last; i++) copies.push(table.getRow(i).copy());
-      copies.forEach((row, k) => table.insertTableRow(last + 1 + k, row));
+      beforeWrite();
+      const rows = port.rows(table);
+      const originals = rows.slice(first, last + 1);
+      const copies = originals.map((r) => rowEl(r).copy());
+      const el = tableEl(table);
+      copies.forEach((copy, k) => {
+        const node = cloneRow(originals[k], table);
+        node.el = el.insertTableRow(last + 1 + k, copy);
+        rows.splice(last + 1 + k, 0, node);
+      });
     },
     removeRows(table, first, last) {
-      assertOpen();
-      if (first === 0 && last === table.getNumRows() - 1) {
+      beforeWrite();
+      const rows = port.rows(table);
+      if (first === 0 && last === rows.length - 1) {
         // Every row goes: the table goes. Google keeps a paragraph after any table, so the container stays valid.
-        table.removeFromParent();
+        tableEl(table).removeFromParent();
+        const siblings = table.parent.children as ChildNode[];
+        siblings.splice(siblings.indexOf(table), 1);
         return;
       }
-      for (let i = last; i >= first; i--) table.removeRow(i);
+      const el = tableEl(table);
+      for (let i = last; i >= first; i--) {
+        el.removeRow(i);
+        rows.splice(i, 1);
+      }
     },
-    prefixTags(target: PrefixTarget<BlockContainer, GTable>, prefix) {
-      assertOpen();
+    prefixTags(target: PrefixTarget<ContainerNode, TableNode>, prefix) {
+      beforeWrite();
       // ONE replaceText per element, whatever the number of tags in it. The prefix holds only letters,
       // digits and _ - . : so it is literal in an RE2 replacement.
       const replacement = '{{' + prefix;
       if (target.kind === 'blocks') {
-        const idx = blockIndexes(target.container);
-        for (let i = idx[target.first]; i <= idx[target.last]; i++) replaceIn(target.container.getChild(i), replacement);
+        const list = children(target.container);
+        const idx = blockIndexes(list);
+        for (let i = idx[target.first]; i <= idx[target.last]; i++) {
+          replaceIn(childEl(list[i]), replacement);
+          prefixed(list[i], prefix);
+        }
       } else {
-        for (let i = target.first; i <= target.last; i++) target.table.getRow(i).replaceText('\\{\\{', replacement);
+        const rows = port.rows(target.table);
+        for (let i = target.first; i <= target.last; i++) {
+          rowEl(rows[i]).replaceText('\\{\\{', replacement);
+          prefixed(rows[i], prefix);
+        }
       }
     },
     deleteText(paragraph, start, end) {
-      assertOpen();
+      beforeWrite();
       if (end <= start) return;
-      const at = textAt(paragraph, start, end);
-      at.el.deleteText(start - at.offset, end - at.offset - 1);
+      const { piece, offset } = textAt(paragraph, start, end);
+      piece.el.deleteText(start - offset, end - offset - 1);
+      edited(paragraph, piece, piece.text.slice(0, start - offset) + piece.text.slice(end - offset));
     },
     repeatSpan(paragraph, outerStart, outerEnd, innerStart, innerEnd, prefixes) {
-      assertOpen();
-      const at = textAt(paragraph, outerStart, outerEnd);
-      const el = at.el;
-      const local = (x: number) => x - at.offset;
-      const inner = at.text.slice(local(innerStart), local(innerEnd));
+      beforeWrite();
+      const { piece, offset } = textAt(paragraph, outerStart, outerEnd);
+      const el = piece.el;
+      const before = piece.text;
+      const local = (x: number) => x - offset;
+      const inner = before.slice(local(innerStart), local(innerEnd));
       // The formatting runs of the inner span, read before anything changes.
       const runs = inner === '' || prefixes.length === 0 ? [] : spanRuns(el, local(innerStart), local(innerEnd));
       if (runs.length === 0) {
         el.deleteText(local(outerStart), local(outerEnd) - 1);
+        edited(paragraph, piece, before.slice(0, local(outerStart)) + before.slice(local(outerEnd)));
         return;
       }
       const copies = prefixes.map((prefix) => (prefix ? prefixText(inner, prefix) : inner));
@@ -250,15 +360,17 @@ export function createDocsPort(doc: GDoc): DocsPort {
         }
         base += copies[k].length;
       });
+      edited(paragraph, piece, before.slice(0, local(outerStart)) + copies.join('') + before.slice(local(outerEnd)));
     },
 
     replaceAll(pairs) {
-      assertOpen();
+      beforeWrite();
       pending = pending.concat(pairs);
     },
     flush() {
-      assertOpen();
-      const text = pending.length > 0 ? allText() : '';
+      beforeWrite();
+      // Every section's text, to pick sentinel characters absent from the document.
+      const text = pending.length > 0 ? port.sections().map((s) => containerEl(s.container).getText()).join('\n') : '';
       doc.saveAndClose(); // design.md: save before the Docs API reads the document
       closed = true;
       if (pending.length === 0) return 0;
@@ -271,8 +383,8 @@ export function createDocsPort(doc: GDoc): DocsPort {
     },
   };
 
-  function replaceIn(el: GElement, replacement: string): void {
-    (el as unknown as { replaceText(p: string, r: string): GElement }).replaceText('\\{\\{', replacement);
+  function replaceIn(el: GoogleAppsScript.Document.Element, replacement: string): void {
+    (el as unknown as { replaceText(p: string, r: string): GoogleAppsScript.Document.Element }).replaceText('\\{\\{', replacement);
   }
 
   return port;

@@ -13,6 +13,8 @@ import { merge } from '../../src/core/template/merge';
 import { buildTemplateDoc, RULE_MARKER } from '../../src/apps-script/doc-builder';
 import { createDocsPort } from '../../src/apps-script/docs-port';
 import { vi } from 'vitest';
+import { walkDocument } from '../../src/core/template/walk';
+import { countByKind } from '../fakes';
 import { docWith, para } from '../template/helpers';
 import { documentAppWrites, googleBodyText, installWorld, trimEnd } from './google-harness';
 
@@ -153,6 +155,31 @@ describe('Docs port: same results as the in-memory port', () => {
     console.log(`Docs port, DocumentApp write calls: ${writes[0]} with 2 value tags, ${writes[1]} with 52 more; Docs batchUpdate: ${small.counts['Docs.Documents.batchUpdate']} and ${large.counts['Docs.Documents.batchUpdate']}`);
     expect(writes[1]).toBe(writes[0]);
     expect(large.counts['Docs.Documents.batchUpdate']).toBe(1);
+  });
+});
+
+describe('Docs port: each block read once, the cache kept true by the port\'s own edits', () => {
+  const template = ['Đầu {{a}}', '{{#ds}}', '- {{ten}}: {{#ho}}{{.}}, {{/ho}}', '@table', '@row', '@cell', '{{#cay}}{{ten}}', '@cell', '{{dt}}{{/cay}}', '@end', '{{/ds}}', 'Cuối'].join('\n');
+  const item = (i: number) => ({ ten: `T${i}`, ho: ['h1', 'h2'], cay: [{ ten: 'Lúa', dt: String(i) }, { ten: 'Ngô', dt: '2' }] });
+  const data = (n: number): MergeData => ({ a: 'A', ds: Array.from({ length: n }, (_, i) => item(i)) });
+
+  it('reads the whole document again for no DocumentApp call, and sees what the merge made', () => {
+    const world = installWorld();
+    const built = buildTemplateDoc(parseTemplateText(template), 'T');
+    const port = createDocsPort(DocumentApp.openById(built.id));
+    expect(merge(port, data(3))).toEqual([]);
+    world.calls.reset();
+    const walked = walkDocument(port).map((s) => s.text);
+    expect(world.calls.total()).toBe(0);
+    // What the tree says is what a fresh port reading the document finds.
+    const fresh = walkDocument(createDocsPort(DocumentApp.openById(built.id))).map((s) => s.text);
+    expect(walked).toEqual(fresh);
+  });
+
+  it('DocumentApp calls grow linearly with list items', () => {
+    const calls = [5, 10, 20].map((n) => both(template, data(n))).map((r) => countByKind(r.counts).documentApp);
+    console.log(`Docs port, DocumentApp calls for 5, 10, 20 list items: ${calls.join(', ')}`);
+    expect(calls[2] - calls[1]).toBe(2 * (calls[1] - calls[0]));
   });
 });
 

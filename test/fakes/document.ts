@@ -135,6 +135,23 @@ export function compilePattern(rt: Runtime, pattern: string): RegExp {
 
 // ---------------------------------------------------------------------------------------- model
 
+/**
+ * Comparison keys of character attributes, memoised per attributes object (characters of one run
+ * share theirs), so reading runs stays fast on long paragraphs. Every attribute, and only the set ones.
+ */
+const allKeys = new WeakMap<CharAttrs, string>();
+const setKeys = new WeakMap<CharAttrs, string>();
+function attrsKey(a: CharAttrs): string {
+  let k = allKeys.get(a);
+  if (k === undefined) allKeys.set(a, (k = JSON.stringify(Object.entries(a).sort())));
+  return k;
+}
+function setAttrsKey(a: CharAttrs): string {
+  let k = setKeys.get(a);
+  if (k === undefined) setKeys.set(a, (k = JSON.stringify(Object.entries(a).filter(([, v]) => v !== null && v !== undefined).sort())));
+  return k;
+}
+
 export class DocModel {
   body: FakeBody;
   header: FakeHeaderSection | null = null;
@@ -508,9 +525,8 @@ export class FakeText extends FakeElement implements Pick<GoogleAppsScript.Docum
   /** Offsets where a run of equal attributes starts (REF text#getTextAttributeIndices). */
   getTextAttributeIndices(): number[] {
     this.hit('getTextAttributeIndices');
-    const key = (a: CharAttrs) => JSON.stringify(Object.entries(a).filter(([, v]) => v !== null && v !== undefined).sort());
     const out: number[] = [];
-    for (let i = 0; i < this.attrs.length; i++) if (i === 0 || key(this.attrs[i]) !== key(this.attrs[i - 1])) out.push(i);
+    for (let i = 0; i < this.attrs.length; i++) if (i === 0 || setAttrsKey(this.attrs[i]) !== setAttrsKey(this.attrs[i - 1])) out.push(i);
     return out;
   }
   copy(): GoogleAppsScript.Document.Text {
@@ -520,10 +536,9 @@ export class FakeText extends FakeElement implements Pick<GoogleAppsScript.Docum
   /** Runs of equal attributes: what the Docs API calls textRuns. */
   runs(): { text: string; attrs: CharAttrs; start: number }[] {
     const out: { text: string; attrs: CharAttrs; start: number }[] = [];
-    const key = (a: CharAttrs) => JSON.stringify(Object.entries(a).sort());
     for (let i = 0; i < this.text.length; i++) {
       const last = out[out.length - 1];
-      if (last && key(last.attrs) === key(this.attrs[i])) last.text += this.text[i];
+      if (last && attrsKey(last.attrs) === attrsKey(this.attrs[i])) last.text += this.text[i];
       else out.push({ text: this.text[i], attrs: this.attrs[i], start: i });
     }
     return out;

@@ -25,7 +25,7 @@ import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
 import { FakeLogger, fakeConsole, type LogEntry } from './logger';
 import { FakePropertiesService } from './properties';
-import { Runtime, type Realm, type RunContext } from './runtime';
+import { Runtime, type CallCosts, type Realm, type RunContext } from './runtime';
 import { FakeSession } from './session';
 import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi } from './spreadsheet';
 import { FakeUtilities } from './utilities';
@@ -64,6 +64,12 @@ export interface WorldOptions {
   googleAccounts?: readonly string[];
   /** Fake clock start (ms since epoch). */
   nowMs?: number;
+  /**
+   * What each Google call costs on the fake clock (runtime.ts, callKind): default LIVE_CALL_COSTS
+   * (5 ms per DocumentApp call, 300 ms per Drive, Docs or Sheets API call), so time budgets are really
+   * exercised; NO_CALL_COSTS keeps the clock still. The built bundle's `new Date()` reads this clock.
+   */
+  callCosts?: Partial<CallCosts>;
 }
 
 export interface GoogleGlobals {
@@ -82,7 +88,7 @@ export interface GoogleGlobals {
 
 export function createGoogleWorld(opts: WorldOptions = {}) {
   const manifest = readManifest();
-  const rt = new Runtime({ scopes: opts.scopes ?? manifest.oauthScopes ?? [], context: opts.context, nowMs: opts.nowMs });
+  const rt = new Runtime({ scopes: opts.scopes ?? manifest.oauthScopes ?? [], context: opts.context, nowMs: opts.nowMs, callCosts: opts.callCosts });
   const owner = opts.ownerEmail ?? 'canbo.thongke@example.com';
   const enabled = opts.advancedServices ?? (manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol as 'Drive' | 'Docs');
 
@@ -164,5 +170,5 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
 export type GoogleWorld = ReturnType<typeof createGoogleWorld>;
 
 export { Button, ButtonSet } from './spreadsheet';
-export { SCOPE } from './runtime';
+export { SCOPE, LIVE_CALL_COSTS, NO_CALL_COSTS, callKind, countByKind, type CallCosts } from './runtime';
 export { MIME } from './drive';

@@ -8,6 +8,9 @@
  *   const gas = loadBundle(world);
  *   gas.call('onOpen', {});
  *
+ * Time: the context's `Date` reads the world's fake clock (`new Date()` and `Date.now()`), which
+ * Google calls advance by their cost (runtime.ts), so the product's own time budget meets fake time.
+ *
  * Values crossing the boundary: the fakes are switched to the context's Date and Error so that
  * `v instanceof Date` and `e instanceof Error` hold inside the bundle. Arrays and plain objects the fakes
  * return are host objects: use Array.isArray, not instanceof Array (true in Apps Script as well).
@@ -33,6 +36,7 @@ export function loadBundle(world: GoogleWorld, opts: { codePath?: string } = {})
   const code = readFileSync(opts.codePath ?? BUILT_CODE, 'utf8');
   const sandbox: Record<string, unknown> = { ...world.globals };
   const context = vm.createContext(sandbox, { name: 'apps-script' });
+  installClockDate(context, () => world.clock.now());
   world.useRealm({
     Date: vm.runInContext('Date', context) as DateConstructor,
     Error: vm.runInContext('Error', context) as ErrorConstructor,
@@ -56,4 +60,27 @@ export function loadBundle(world: GoogleWorld, opts: { codePath?: string } = {})
       return vm.runInContext(expr, context);
     },
   };
+}
+
+/**
+ * Replaces the context's Date by one whose "now" is the fake clock. Dates made from arguments are
+ * ordinary Dates; the prototype is shared, so `instanceof Date` holds for every Date in the context.
+ */
+export function installClockDate(context: vm.Context, now: () => number): void {
+  const install = vm.runInContext(
+    `(function (clockNow) {
+      const RealDate = Date;
+      function ClockDate(...args) {
+        if (!new.target) return new RealDate(clockNow()).toString();
+        return args.length === 0 ? new RealDate(clockNow()) : new RealDate(...args);
+      }
+      ClockDate.prototype = RealDate.prototype;
+      ClockDate.now = () => clockNow();
+      ClockDate.parse = RealDate.parse;
+      ClockDate.UTC = RealDate.UTC;
+      globalThis.Date = ClockDate;
+    })`,
+    context,
+  ) as (clockNow: () => number) => void;
+  install(now);
 }

@@ -81,7 +81,53 @@ export class CallCounter {
   }
 }
 
-/** Fake time: Utilities.sleep and lock waits advance it; nothing really waits. */
+/**
+ * What a Google call costs on the fake clock, in ms. Live Apps Script answers every call over the
+ * network; these defaults are the planning figures the product is measured against (README,
+ * Performance): a DocumentApp call ~5 ms, a call to the Drive, Docs or Sheets API ~300 ms.
+ *
+ * Which calls count (callKind):
+ * - 'documentApp': every method of DocumentApp and of what it hands out (Document, Body, HeaderSection,
+ *   FooterSection, Paragraph, ListItem, Text, Table, TableRow, TableCell, RangeElement), openById and
+ *   saveAndClose included;
+ * - 'api': every method of the Drive and Docs advanced services, and every Range method that reads or
+ *   writes cells (values, formulas, number formats, notes, validation, font weight, background,
+ *   clearContent); Range geometry (getRow, getNumRows, getA1Notation, ...) and everything else
+ *   (Sheet, Spreadsheet, Ui, Lock, Properties, Utilities, HtmlService) cost nothing.
+ * A world's costs are a switch: createGoogleWorld({ callCosts: NO_CALL_COSTS }) stops the clock moving
+ * with calls; Utilities.sleep and lock waits still advance it.
+ */
+export interface CallCosts {
+  documentAppMs: number;
+  apiMs: number;
+}
+
+export const LIVE_CALL_COSTS: Readonly<CallCosts> = Object.freeze({ documentAppMs: 5, apiMs: 300 });
+export const NO_CALL_COSTS: Readonly<CallCosts> = Object.freeze({ documentAppMs: 0, apiMs: 0 });
+
+const DOCUMENT_APP_SERVICES = new Set(['DocumentApp', 'Document', 'Body', 'HeaderSection', 'FooterSection', 'Paragraph', 'ListItem', 'Text', 'Table', 'TableRow', 'TableCell', 'RangeElement']);
+const RANGE_GEOMETRY = new Set(['activate', 'getA1Notation', 'protect', 'getRow', 'getColumn', 'getLastRow', 'getLastColumn', 'getNumRows', 'getNumColumns', 'getSheet']);
+
+/** The kind of a counted call ("Service.method" or service and method), as the cost model sees it. */
+export function callKind(service: string, method: string): 'documentApp' | 'api' | 'free' {
+  if (DOCUMENT_APP_SERVICES.has(service)) return 'documentApp';
+  if (service === 'Drive' || service.startsWith('Drive.') || service === 'Docs' || service.startsWith('Docs.')) return 'api';
+  if (service === 'Range' && !RANGE_GEOMETRY.has(method)) return 'api';
+  return 'free';
+}
+
+/** Sums a call-count snapshot by kind: how many DocumentApp calls, how many API calls. */
+export function countByKind(counts: Record<string, number>): { documentApp: number; api: number } {
+  const out = { documentApp: 0, api: 0 };
+  for (const [key, n] of Object.entries(counts)) {
+    const dot = key.lastIndexOf('.');
+    const kind = callKind(key.slice(0, dot), key.slice(dot + 1));
+    if (kind !== 'free') out[kind] += n;
+  }
+  return out;
+}
+
+/** Fake time: Utilities.sleep, lock waits and (by their cost) Google calls advance it; nothing really waits. */
 export class FakeClock {
   elapsedMs = 0;
   readonly sleeps: number[] = [];
@@ -98,6 +144,8 @@ export interface RuntimeOptions {
   scopes?: readonly string[];
   context?: RunContext;
   nowMs?: number;
+  /** Default LIVE_CALL_COSTS. */
+  callCosts?: Partial<CallCosts>;
 }
 
 export class Runtime {
@@ -106,15 +154,21 @@ export class Runtime {
   scopes: Set<string>;
   context: RunContext;
   realm: Realm = { Date, Error };
+  /** What each call costs on the clock; tests may change it at any time. */
+  callCosts: CallCosts;
   private idCounter = 0;
 
   constructor(opts: RuntimeOptions = {}) {
     this.scopes = new Set(opts.scopes ?? Object.values(SCOPE));
     this.context = opts.context ?? 'bound';
     this.clock = new FakeClock(opts.nowMs ?? Date.UTC(2025, 0, 15, 2, 0, 0));
+    this.callCosts = { ...LIVE_CALL_COSTS, ...opts.callCosts };
   }
 
+  /** Counts the call and advances the clock by its cost (a failing call costs its round trip too). */
   hit(service: string, method: string): void {
+    const kind = callKind(service, method);
+    if (kind !== 'free') this.clock.advance(kind === 'api' ? this.callCosts.apiMs : this.callCosts.documentAppMs);
     this.calls.hit(`${service}.${method}`);
   }
 

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { createGoogleWorld, SCOPE } from './index';
+import { countByKind, createGoogleWorld, LIVE_CALL_COSTS, NO_CALL_COSTS, SCOPE } from './index';
+import { installClockDate } from './load-bundle';
 
 describe('LockService fake', () => {
   it('getting a lock does not acquire it; tryLock acquires, a held lock stays held, releaseLock frees it', () => {
@@ -135,5 +136,42 @@ describe('call counter', () => {
     w.useRealm({ Date: vm.runInContext('Date', ctx), Error: vm.runInContext('Error', ctx) });
     expect(vm.runInContext('SpreadsheetApp.getActive().getRange("A1").getValue() instanceof Date', ctx)).toBe(true);
     expect(vm.runInContext('try { SpreadsheetApp.getActive().insertSheet("A"); false } catch (e) { e instanceof Error }', ctx)).toBe(true);
+  });
+});
+
+describe('the fake clock and what Google calls cost', () => {
+  it('a DocumentApp call costs 5 ms, a Sheets range read or a Drive call 300 ms, the rest nothing', () => {
+    const w = createGoogleWorld({ sheets: { A: [[1, 2]] } });
+    const start = w.clock.now();
+    const doc = w.globals.DocumentApp.create('T');
+    doc.getBody().getNumChildren(); // create, getBody, getNumChildren
+    expect(w.clock.now() - start).toBe(3 * LIVE_CALL_COSTS.documentAppMs);
+    const sheet = w.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    const range = sheet.getDataRange();
+    range.getNumRows(); // geometry: free
+    range.getValues();
+    expect(w.clock.now() - start).toBe(3 * LIVE_CALL_COSTS.documentAppMs + LIVE_CALL_COSTS.apiMs);
+    w.globals.Drive!.Files.list({});
+    expect(w.clock.now() - start).toBe(3 * LIVE_CALL_COSTS.documentAppMs + 2 * LIVE_CALL_COSTS.apiMs);
+    expect(countByKind(w.calls.snapshot())).toEqual({ documentApp: 3, api: 2 });
+  });
+
+  it('NO_CALL_COSTS keeps the clock still; a test may change the costs of a world at any time', () => {
+    const w = createGoogleWorld({ callCosts: NO_CALL_COSTS });
+    w.globals.DocumentApp.create('T').getBody().getNumChildren();
+    expect(w.clock.elapsedMs).toBe(0);
+    w.rt.callCosts = { documentAppMs: 1000, apiMs: 0 };
+    w.globals.DocumentApp.create('U');
+    expect(w.clock.elapsedMs).toBe(1000);
+  });
+
+  it('the built bundle\'s Date reads the fake clock, and its Dates are still Dates', () => {
+    const w = createGoogleWorld();
+    const context = vm.createContext({});
+    installClockDate(context, () => w.clock.now());
+    const read = () => vm.runInContext('[new Date().getTime(), Date.now(), new Date(0).getTime(), new Date() instanceof Date, typeof Date()]', context) as unknown[];
+    expect(read()).toEqual([w.clock.now(), w.clock.now(), 0, true, 'string']);
+    w.clock.advance(90_000);
+    expect(read()[0]).toBe(w.clock.startMs + 90_000);
   });
 });
