@@ -15,8 +15,11 @@
  * (a page number field) counts as one character U+FFFC, so it can never be part of a tag.
  */
 
-/** A top-level part of the document; tags are merged in all of them. */
-export type SectionKind = 'body' | 'header' | 'firstPageHeader' | 'footer';
+/**
+ * A top-level part of the document; tags are merged in all of them. The in-memory model and Google Docs
+ * have the first four; a Word file may also have a first-page footer and even-page headers and footers.
+ */
+export type SectionKind = 'body' | 'header' | 'firstPageHeader' | 'footer' | 'firstPageFooter' | 'evenPageHeader' | 'evenPageFooter';
 
 export type PortBlock<P, T> = { kind: 'paragraph'; paragraph: P } | { kind: 'table'; table: T };
 
@@ -37,7 +40,7 @@ export const OBJECT_CHAR = '\uFFFC';
 export interface DocumentPort<C = unknown, P = unknown, T = unknown, R = unknown> {
   // ---- Reads (free) ----
 
-  /** The body, headers and footers that exist, in this order: body, header, firstPageHeader, footer. */
+  /** The body, headers and footers that exist: the body first, then headers, then footers. */
   sections(): { kind: SectionKind; container: C }[];
   /** The blocks of a container (a section or a table cell), in order. */
   blocks(container: C): PortBlock<P, T>[];

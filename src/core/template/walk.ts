@@ -34,6 +34,9 @@ const SECTION_LABEL: Record<SectionKind, string> = {
   header: msg.headerLabel,
   firstPageHeader: msg.firstPageHeaderLabel,
   footer: msg.footerLabel,
+  firstPageFooter: msg.firstPageFooterLabel,
+  evenPageHeader: msg.evenPageHeaderLabel,
+  evenPageFooter: msg.evenPageFooterLabel,
 };
 
 export function walkDocument<C, P, T, R>(port: DocumentPort<C, P, T, R>): ParagraphSite<C, P, T>[] {

@@ -1,0 +1,137 @@
+/**
+ * Reading and writing a .docx package (a zip of XML parts, jszip) down to the parts the merge edits:
+ * the main document and the headers and footers its sections show (parsed with @xmldom/xmldom). Every
+ * other part (styles, numbering, images, settings) goes back out byte for byte.
+ */
+import { DOMParser, XMLSerializer, onErrorStopParsing, type Document, type Element } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+import { posix } from 'node:path';
+import type { SectionKind } from '../../core/template/port';
+import { docxMessages as msg } from './messages';
+import { descendants, elementChildren, isW, wAttr, wChild } from './ooxml';
+
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** The template cannot be used as a .docx; `message` is Vietnamese, ready to print. */
+export class DocxTemplateError extends Error {
+  override readonly name = 'DocxTemplateError';
+}
+
+export interface XmlPart {
+  path: string;
+  doc: Document;
+}
+
+/** A header or footer as the port lists it. */
+export interface HeaderFooterPart extends XmlPart {
+  kind: SectionKind;
+}
+
+export interface DocxPackage {
+  zip: JSZip;
+  main: XmlPart;
+  /** The w:body of the main part. */
+  body: Element;
+  /** The headers and footers the sections refer to, each once, in the order the sections name them. */
+  headersFooters: HeaderFooterPart[];
+}
+
+const HEADER_KINDS: Record<string, SectionKind> = { default: 'header', first: 'firstPageHeader', even: 'evenPageHeader' };
+const FOOTER_KINDS: Record<string, SectionKind> = { default: 'footer', first: 'firstPageFooter', even: 'evenPageFooter' };
+
+export async function readDocx(bytes: Uint8Array): Promise<DocxPackage> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new DocxTemplateError(msg.notZip);
+  }
+  const rootRels = await readXml(zip, '_rels/.rels', false);
+  const mainPath = (rootRels && relationships(rootRels, '').find((r) => OFFICE_DOCUMENT.test(r.type))?.target) ?? 'word/document.xml';
+  const mainDoc = await readXml(zip, mainPath, true);
+  const body = mainDoc && wChild(mainDoc.documentElement!, 'body');
+  if (!mainDoc || !body) throw new DocxTemplateError(msg.noBody);
+  const main = { path: mainPath, doc: mainDoc };
+  const relsDoc = await readXml(zip, relsPathOf(mainPath), false);
+  const rels = new Map((relsDoc ? relationships(relsDoc, posix.dirname(mainPath)) : []).map((r) => [r.id, r.target]));
+  const headersFooters: HeaderFooterPart[] = [];
+  const seen = new Set<string>();
+  for (const ref of sectionReferences(body)) {
+    const path = rels.get(ref.id);
+    if (!path || seen.has(path)) continue;
+    seen.add(path);
+    const doc = await readXml(zip, path, true);
+    if (doc) headersFooters.push({ path, doc, kind: ref.kind });
+  }
+  return { zip, main, body, headersFooters };
+}
+
+/** The package with the edited parts put back, as the bytes of a .docx. */
+export async function writeDocx(pkg: DocxPackage): Promise<Buffer> {
+  const serializer = new XMLSerializer();
+  for (const part of [pkg.main, ...pkg.headersFooters]) {
+    const xml = serializer.serializeToString(part.doc);
+    // The parser keeps the declaration the part had; a part without one gets Word's.
+    pkg.zip.file(part.path, xml.startsWith('<?xml') ? xml : XML_DECLARATION + xml);
+  }
+  return pkg.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+}
+
+async function readXml(zip: JSZip, path: string, required: boolean): Promise<Document | null> {
+  const file = zip.file(path);
+  if (!file) {
+    if (required) throw new DocxTemplateError(msg.missingPart(path));
+    return null;
+  }
+  const text = await file.async('string');
+  try {
+    return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'text/xml');
+  } catch (e) {
+    throw new DocxTemplateError(msg.badXml(path, (e as Error).message.split('\n')[0]));
+  }
+}
+
+function relsPathOf(partPath: string): string {
+  return posix.join(posix.dirname(partPath), '_rels', `${posix.basename(partPath)}.rels`);
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  /** The target part's path inside the zip. */
+  target: string;
+}
+
+function relationships(rels: Document, baseDir: string): Relationship[] {
+  const out: Relationship[] = [];
+  descendants(rels.documentElement!, (el) => {
+    if (el.localName !== 'Relationship' || el.getAttribute('TargetMode') === 'External') return;
+    const target = el.getAttribute('Target') ?? '';
+    const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(baseDir, target));
+    out.push({ id: el.getAttribute('Id') ?? '', type: el.getAttribute('Type') ?? '', target: path });
+  });
+  return out;
+}
+
+/** Every header and footer reference of every section (w:sectPr), in document order. */
+function sectionReferences(body: Element): { id: string; kind: SectionKind }[] {
+  const out: { id: string; kind: SectionKind }[] = [];
+  const sectPrs: Element[] = [];
+  descendants(body, (el) => {
+    if (isW(el, 'sectPr')) sectPrs.push(el);
+  });
+  for (const sectPr of sectPrs) {
+    for (const ref of elementChildren(sectPr)) {
+      const isHeader = isW(ref, 'headerReference');
+      if (!isHeader && !isW(ref, 'footerReference')) continue;
+      const kind = (isHeader ? HEADER_KINDS : FOOTER_KINDS)[wAttr(ref, 'type') ?? 'default'];
+      const id = ref.getAttributeNS(REL_NS, 'id') ?? ref.getAttribute('r:id');
+      if (kind && id) out.push({ id, kind });
+    }
+  }
+  // Headers before footers, as the port lists its sections.
+  const isFooter = (r: { kind: SectionKind }) => Object.values(FOOTER_KINDS).includes(r.kind);
+  return [...out.filter((r) => !isFooter(r)), ...out.filter(isFooter)];
+}
