@@ -3,12 +3,15 @@
  * to show and leave the showing to the caller (dialogs), except the warnings question and the toasts.
  *
  * Generation, under the document lock (busy: nothing happens):
- *   read the report tabs (one getValues each) -> runReport -> errors stop it, warnings ask (YES_NO)
- *   -> settings -> Drive.Files.copy of the template (never opened for writing) -> DocumentApp.openById
- *   -> merge through the Docs port (the ONE merge algorithm) -> template problems: trash the copy and
- *   report them -> flush: saveAndClose + ONE Docs batchUpdate for every value -> log row -> the link.
- * Any failure once the copy exists trashes it, logs it, and rethrows a Vietnamese message. The
- * template and the input tabs are only read.
+ *   a run Google stopped before: trash its copy, mark its log row (run-record.ts)
+ *   -> read the report tabs (one getValues each) -> runReport -> errors stop it, warnings ask (YES_NO)
+ *   -> settings -> «Nhật ký» row «Đang tạo» -> Drive.Files.copy of the template (never opened for
+ *   writing) -> DocumentApp.openById -> merge through the Docs port (the ONE merge algorithm), which
+ *   checks the time budget before every write -> template problems: trash the copy and report them
+ *   -> flush: saveAndClose + ONE Docs batchUpdate for every value -> the row gets the outcome -> the link.
+ * Any failure once the copy exists trashes it, logs it, and rethrows a Vietnamese message; past the
+ * time budget the same happens and the clerk is told to run it again. The template and the input tabs
+ * are only read.
  */
 import { hasErrors, issueLine, type Issue } from '../core/issues';
 import { activeKind } from './kind';
@@ -21,17 +24,13 @@ import { createDocsPort } from './docs-port';
 import { withDocumentLock } from './lock';
 import { copyFile, createFolder, explainGoogleError, trashFile } from './drive';
 import { GENERATE_MSG, MSG } from './messages';
+import { finishRun, noteCopy, recoverStoppedRun, startRun } from './run-record';
 import { appendLog, readSettings, reportFileName, writeSettings } from './settings';
 import { readReportGrids } from './sheet-io';
+import { deadlineFrom, TimeBudgetExceeded, type Deadline } from './time-budget';
 
-/** How long to wait for another clerk's run before saying "busy". */
-/**
- * Apps Script ends a run at 6 minutes wherever it is. Past this budget the flow stops at its next
- * checkpoint on its own terms: the copy trashed, the log written, the clerk told, nothing cut mid-write.
- */
-export const TIME_BUDGET_MS = 5 * 60_000;
+export { TIME_BUDGET_MS } from './time-budget';
 
-class OutOfTime extends Error {}
 /** At most this many warnings are listed in the question; the rest are counted. */
 const WARNINGS_SHOWN = 15;
 
@@ -55,15 +54,14 @@ export type TemplateOutcome = { kind: 'busy'; message: string } | { kind: 'done'
 export function generateReportFlow(deps: FlowDeps = {}): GenerateOutcome {
   const ss = deps.ss ?? SpreadsheetApp.getActiveSpreadsheet();
   const now = deps.now ?? (() => new Date());
-  const entered = now().getTime();
-  const checkTime = () => {
-    if (now().getTime() - entered > TIME_BUDGET_MS) throw new OutOfTime();
-  };
-  const result = withDocumentLock(() => generateLocked(ss, deps.ui ?? SpreadsheetApp.getUi(), now, checkTime));
+  const deadline = deadlineFrom(now);
+  const result = withDocumentLock(() => generateLocked(ss, deps.ui ?? SpreadsheetApp.getUi(), now, deadline));
   return result ? result.value : { kind: 'busy', message: MSG.busy };
 }
 
-function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui, now: () => Date, checkTime: () => void): GenerateOutcome {
+function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui, now: () => Date, deadline: Deadline): GenerateOutcome {
+  const stopped = recoverStoppedRun(ss, now);
+  if (stopped) ss.toast(GENERATE_MSG.recoveredStoppedRun(stopped), MSG.toastTitle);
   ss.toast(GENERATE_MSG.reading, MSG.toastTitle);
   const kind = activeKind();
   const run = runReport(kind, readReportGrids(ss, kind));
@@ -83,15 +81,22 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   const started = now();
   const stamp = Utilities.formatDate(started, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
   const name = reportFileName(settings.fileName, run.data, stamp);
-  const log = (url: string, result: string, detail: string) =>
-    appendLog(ss, { when: started, action: GENERATE_MSG.logAction, name, url, result, detail });
 
   try {
-    checkTime();
+    deadline.check();
   } catch {
-    safely(() => log('', GENERATE_MSG.logOutOfTime, ''));
+    safely(() => appendLog(ss, { when: started, action: GENERATE_MSG.logAction, name, url: '', result: GENERATE_MSG.logOutOfTime, detail: '' }));
     return { kind: 'outOfTime', message: GENERATE_MSG.outOfTime };
   }
+
+  // On record before anything is made: a run Google stops from here on stays visible in the log.
+  let record: ReturnType<typeof startRun>;
+  try {
+    record = startRun(ss, { when: started, action: GENERATE_MSG.logAction, name });
+  } catch (e) {
+    throw new Error(GENERATE_MSG.failed(explainGoogleError(e)));
+  }
+  const log = (url: string, result: string, detail: string) => finishRun(ss, record, { url, result, detail });
 
   ss.toast(GENERATE_MSG.copying, MSG.toastTitle);
   let copy: { id: string; url: string };
@@ -104,23 +109,24 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   }
 
   try {
+    noteCopy(record, copy.id);
     ss.toast(GENERATE_MSG.merging, MSG.toastTitle);
-    const port = createDocsPort(DocumentApp.openById(copy.id));
+    // The port checks the deadline before each of its writes: a slow merge stops between two calls.
+    const port = createDocsPort(DocumentApp.openById(copy.id), { deadline });
     const problems = merge(port, run.data);
     if (problems.length > 0) {
       trashFile(copy.id);
       log('', GENERATE_MSG.logTemplateProblems, problems.map((p) => p.message).join('\n'));
       return { kind: 'templateProblems', message: GENERATE_MSG.templateProblems(problems.length), problems };
     }
-    checkTime();
     port.flush();
     log(copy.url, GENERATE_MSG.logOk, '');
     ss.toast(GENERATE_MSG.done(name), MSG.toastTitle);
     return { kind: 'done', message: GENERATE_MSG.done(name), name, url: copy.url, id: copy.id, warnings };
   } catch (e) {
-    if (e instanceof OutOfTime) {
+    if (e instanceof TimeBudgetExceeded) {
       const trashed = safely(() => trashFile(copy.id));
-      safely(() => log('', GENERATE_MSG.logOutOfTime, trashed ? '' : copy.id));
+      safely(() => log('', GENERATE_MSG.logOutOfTime, trashed ? GENERATE_MSG.logOutOfTimeMerging : copy.id));
       return { kind: 'outOfTime', message: GENERATE_MSG.outOfTime };
     }
     const reason = explainGoogleError(e);

@@ -121,6 +121,15 @@ export const GENERATE_MSG = {
   logFailed: 'Lỗi',
   logCancelled: 'Đã hủy',
   logOutOfTime: 'Dừng: sắp hết thời gian',
+  logOutOfTimeMerging: 'Đã dừng khi đang điền số liệu vào bản sao; bản sao dở dang đã được bỏ vào thùng rác.',
+  logInProgress: 'Đang tạo',
+  logStopped: 'Bị dừng giữa chừng',
+  logStoppedDetail: (trashedCopy: string | null, leftCopy: string | null) =>
+    'Lần chạy này bị Google dừng trước khi xong (thường do quá 6 phút).' +
+    (trashedCopy ? ' Bản sao dở dang đã được bỏ vào thùng rác.' : '') +
+    (leftCopy ? ` Không bỏ được bản sao dở dang (mã ${leftCopy}) vào thùng rác: hãy xóa nó trong Google Drive.` : ''),
+  recoveredStoppedRun: (name: string) =>
+    `Lần tạo báo cáo trước («${name}») đã bị Google dừng giữa chừng; bản sao dở dang đã được dọn và trang «Nhật ký» đã ghi lại.`,
   outOfTime:
     'Đã dừng an toàn vì lần chạy này sắp hết 6 phút mà Google Apps Script cho phép. Chưa có báo cáo nào được tạo (bản sao dở dang, nếu có, đã được bỏ vào thùng rác); mẫu và số liệu không bị thay đổi. Hãy chọn «Tạo báo cáo» lại: lần sau thường nhanh hơn.',
 } as const;

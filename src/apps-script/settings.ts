@@ -104,14 +104,29 @@ export interface LogEntry {
   detail: string;
 }
 
-/** Appends rows to «Nhật ký» (made on first use) in one write; text is stored as text, never a formula. */
-export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ...entries: LogEntry[]): void {
-  if (entries.length === 0) return;
+/**
+ * Appends rows to «Nhật ký» (made on first use) in one write; text is stored as text, never a formula.
+ * Returns the row number (1-based) of the first entry written, 0 when there is none.
+ */
+export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ...entries: LogEntry[]): number {
+  if (entries.length === 0) return 0;
   let sheet = findSheet(ss, TABS.log);
   if (!sheet) {
     sheet = ss.insertSheet(TABS.log);
     sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]);
   }
-  const rows = entries.map((e) => [e.when, e.action, asSheetText(e.name), asSheetText(e.url), asSheetText(e.person ?? ''), e.result, asSheetText(e.detail)]);
-  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, LOG_HEADER.length).setValues(rows);
+  const first = sheet.getLastRow() + 1;
+  sheet.getRange(first, 1, entries.length, LOG_HEADER.length).setValues(entries.map(logRow));
+  return first;
+}
+
+/** Rewrites one row of «Nhật ký» in one write (a run's row, once its outcome is known). */
+export function rewriteLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, row: number, entry: LogEntry): void {
+  const sheet = findSheet(ss, TABS.log);
+  if (!sheet) throw new Error(`Log tab ${TABS.log} is missing`);
+  sheet.getRange(row, 1, 1, LOG_HEADER.length).setValues([logRow(entry)]);
+}
+
+function logRow(e: LogEntry): unknown[] {
+  return [e.when, e.action, asSheetText(e.name), asSheetText(e.url), asSheetText(e.person ?? ''), e.result, asSheetText(e.detail)];
 }

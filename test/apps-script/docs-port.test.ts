@@ -14,6 +14,7 @@ import { buildTemplateDoc, RULE_MARKER } from '../../src/apps-script/doc-builder
 import { createDocsPort } from '../../src/apps-script/docs-port';
 import { vi } from 'vitest';
 import { walkDocument } from '../../src/core/template/walk';
+import { deadlineFrom, TimeBudgetExceeded } from '../../src/apps-script/time-budget';
 import { countByKind } from '../fakes';
 import { docWith, para } from '../template/helpers';
 import { documentAppWrites, googleBodyText, installWorld, trimEnd } from './google-harness';
@@ -180,6 +181,24 @@ describe('Docs port: each block read once, the cache kept true by the port\'s ow
     const calls = [5, 10, 20].map((n) => both(template, data(n))).map((r) => countByKind(r.counts).documentApp);
     console.log(`Docs port, DocumentApp calls for 5, 10, 20 list items: ${calls.join(', ')}`);
     expect(calls[2] - calls[1]).toBe(2 * (calls[1] - calls[0]));
+  });
+});
+
+describe('Docs port: the time budget', () => {
+  it('a write past the deadline throws TimeBudgetExceeded before calling Google; reads still work', () => {
+    const world = installWorld();
+    const built = buildTemplateDoc(parseTemplateText(['a', '{{#ds}}', 'x', '{{/ds}}'].join('\n')), 'T');
+    let nowMs = 0;
+    const deadline = deadlineFrom(() => new Date(nowMs), 1000);
+    const port = createDocsPort(DocumentApp.openById(built.id), { deadline });
+    const body = port.sections()[0].container;
+    port.copyBlocks(body, 0, 0);
+    nowMs = 1001;
+    world.calls.reset();
+    expect(() => port.copyBlocks(body, 0, 0)).toThrow(TimeBudgetExceeded);
+    expect(() => port.replaceAll([{ find: 'a', replace: 'b' }])).toThrow(TimeBudgetExceeded);
+    expect(world.calls.total()).toBe(0);
+    expect(port.blocks(body)).toHaveLength(5);
   });
 });
 

@@ -91,7 +91,8 @@ describe('Tạo báo cáo', () => {
     console.log('Generation of the sample report, calls:', JSON.stringify(counts));
     expect(counts.docsBatchUpdate).toBe(1);
     expect(counts.drive).toBe(1);
-    // One getValues per report tab, one for «Cài đặt»; one setValues for the log (two when it is new).
+    // One getValues per report tab, one for «Cài đặt»; two setValues for the log: the run's row written
+    // «Đang tạo» at the start and rewritten with the outcome (the template's own row made the tab).
     expect(counts.sheetGetValues).toBeLessThanOrEqual(DVK.tabs.length + 1);
     expect(counts.sheetSetValues).toBeLessThanOrEqual(2);
     const log = logRows(world);

@@ -9,9 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { documentText } from '../../src/core/document/model';
 import { renderReportDocument } from '../../src/core/report/document';
 import { runReport } from '../../src/core/report/pipeline';
-import { Button, countByKind, createGoogleWorld, LIVE_CALL_COSTS } from '../fakes/index';
+import { Button, countByKind, createGoogleWorld, LIVE_CALL_COSTS, NO_CALL_COSTS } from '../fakes/index';
 import { loadBundle } from '../fakes/load-bundle';
-import { googleBodyText, sheetsOf, trimEnd } from './google-harness';
+import { GENERATE_MSG, TABS } from '../../src/apps-script/messages';
+import { TIME_BUDGET_MS } from '../../src/apps-script/time-budget';
+import type { GoogleWorld } from '../fakes/index';
+import { docSnapshot, documentAppWrites, googleBodyText, sheetsOf, trimEnd } from './google-harness';
 import { longerListsGrid } from './longer-lists';
 import { DVK } from '../helpers/workbook';
 
@@ -58,4 +61,89 @@ describe('«Tạo báo cáo»: Google calls and time', () => {
     expect(sample.seconds).toBeLessThanOrEqual(60);
     expect(longer.seconds).toBeLessThanOrEqual(120);
   }, 120_000);
+});
+
+/** The sample in a bundle-loaded world with its template made (at no clock cost): what each case starts from. */
+function sampleReady() {
+  const { grid } = longerListsGrid(1);
+  const world = createGoogleWorld({ sheets: sheetsOf(grid), callCosts: NO_CALL_COSTS });
+  const gas = loadBundle(world);
+  gas.call('createDefaultTemplate');
+  const templateId = [...world.driveStore.files.values()].find((f) => f.doc)!.id;
+  world.rt.callCosts = { ...LIVE_CALL_COSTS };
+  return { world, gas, templateId, template: docSnapshot(world, templateId), inputs: inputTabs(world) };
+}
+
+function inputTabs(world: GoogleWorld): string {
+  const names = new Set(DVK.tabs.map((t) => t.name));
+  return JSON.stringify(world.spreadsheet.sheets.filter((s) => names.has(s.getName())).map((s) => s.dump()));
+}
+
+function reportDocs(world: GoogleWorld, templateId: string) {
+  return [...world.driveStore.files.values()].filter((f) => f.doc && f.id !== templateId);
+}
+
+function lastLogRow(world: GoogleWorld): string[] {
+  return world.spreadsheet.sheet(TABS.log).dump().at(-1)!.map(String);
+}
+
+describe('the time budget, checked inside the merge', () => {
+  it('a merge that crosses the budget stops before its next write: copy trashed, log says so, inputs and template unchanged', () => {
+    const { world, gas, templateId, template, inputs } = sampleReady();
+    // Slow DocumentApp calls (400 ms each): the sample's merge alone would take over 5 minutes.
+    world.rt.callCosts = { documentAppMs: 400, apiMs: LIVE_CALL_COSTS.apiMs };
+    world.calls.reset();
+    const start = world.clock.now();
+    world.ui.answerNext(Button.YES);
+    gas.call('generateReport');
+    const elapsed = world.clock.now() - start;
+    const counts = world.calls.snapshot();
+    console.log(`budget crossed mid-merge after ${(elapsed / 1000).toFixed(1)} s: ${documentAppWrites(counts)} DocumentApp writes made, ${counts['Docs.Documents.batchUpdate'] ?? 0} batchUpdate`);
+
+    expect(documentAppWrites(counts)).toBeGreaterThan(0); // the merge had started writing
+    expect(counts['Docs.Documents.batchUpdate'] ?? 0).toBe(0); // and never finished
+    expect(elapsed).toBeGreaterThan(TIME_BUDGET_MS);
+    expect(elapsed).toBeLessThan(6 * 60_000); // stopped on its own terms, before Apps Script's limit
+    const copies = reportDocs(world, templateId);
+    expect(copies).toHaveLength(1);
+    expect(copies[0].trashed).toBe(true);
+    expect(world.ui.alerts.at(-1)?.prompt).toBe(GENERATE_MSG.outOfTime);
+    const row = lastLogRow(world);
+    expect(row).toEqual(expect.arrayContaining([GENERATE_MSG.logAction, GENERATE_MSG.logOutOfTime, GENERATE_MSG.logOutOfTimeMerging]));
+    expect(row.join(' ')).not.toContain('https://');
+    expect(docSnapshot(world, templateId)).toBe(template);
+    expect(inputTabs(world)).toBe(inputs);
+
+    // At the planning costs the same workbook goes through.
+    world.rt.callCosts = { ...LIVE_CALL_COSTS };
+    world.ui.answerNext(Button.YES);
+    gas.call('generateReport');
+    expect(reportDocs(world, templateId).filter((f) => !f.trashed)).toHaveLength(1);
+  }, 60_000);
+
+  it('a run Google stops mid-merge stays «Đang tạo» in the log; the next run trashes its copy and marks the row', () => {
+    const { world, gas, templateId, template, inputs } = sampleReady();
+    world.stopRunAt('Paragraph.replaceText'); // the first list item being scoped
+    world.ui.answerNext(Button.YES);
+    expect(() => gas.call('generateReport')).toThrow('Exceeded maximum execution time');
+    const leftover = reportDocs(world, templateId);
+    expect(leftover).toHaveLength(1);
+    expect(leftover[0].trashed).toBe(false); // nothing of the run's own clean-up reached Google
+    const log = world.spreadsheet.sheet(TABS.log).dump();
+    const stoppedRow = log.length;
+    expect(lastLogRow(world)).toEqual(expect.arrayContaining([GENERATE_MSG.logAction, GENERATE_MSG.logInProgress, leftover[0].name]));
+
+    world.startNewRun();
+    world.ui.answerNext(Button.YES);
+    gas.call('generateReport');
+    expect(leftover[0].trashed).toBe(true);
+    const marked = world.spreadsheet.sheet(TABS.log).dump()[stoppedRow - 1].map(String);
+    expect(marked).toEqual(expect.arrayContaining([leftover[0].name, GENERATE_MSG.logStopped, GENERATE_MSG.logStoppedDetail(leftover[0].id, null)]));
+    expect(world.spreadsheet.toasts.map((t) => t.msg)).toContain(GENERATE_MSG.recoveredStoppedRun(leftover[0].name));
+    const live = reportDocs(world, templateId).filter((f) => !f.trashed);
+    expect(live).toHaveLength(1);
+    expect(lastLogRow(world)).toEqual(expect.arrayContaining([GENERATE_MSG.logOk, live[0].name]));
+    expect(docSnapshot(world, templateId)).toBe(template);
+    expect(inputTabs(world)).toBe(inputs);
+  }, 60_000);
 });

@@ -154,6 +154,14 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
     failNext(key: string, error: unknown, times = 1) {
       rt.calls.failNext(key, error, times);
     },
+    /** Apps Script stops the run at the next call of `key`: it and every later call throw (runtime.ts). */
+    stopRunAt(key: string) {
+      rt.stopRunAt(key);
+    },
+    /** Ends a stopped run: calls work again, as for the clerk's next menu click. */
+    startNewRun() {
+      rt.startNewRun();
+    },
     /** Makes the fakes create Dates and Errors of another realm (load-bundle.ts uses the vm context's). */
     useRealm(realm: Realm) {
       rt.realm = realm;

@@ -165,8 +165,30 @@ export class Runtime {
     this.callCosts = { ...LIVE_CALL_COSTS, ...opts.callCosts };
   }
 
+  /** Set by stopRunAt: the run was stopped by Apps Script, and no code of it runs any more. */
+  private stopAt: string | null = null;
+  private stopped = false;
+
+  /**
+   * Apps Script stops the run at the next call of `key` (the 6-minute limit, say): that call and every
+   * later one throw, so none of the code's clean-up reaches Google, as after a real stop.
+   * startNewRun() ends the stopped run; the next menu click starts afresh.
+   */
+  stopRunAt(key: string): void {
+    this.stopAt = key;
+  }
+
+  startNewRun(): void {
+    this.stopAt = null;
+    this.stopped = false;
+  }
+
   /** Counts the call and advances the clock by its cost (a failing call costs its round trip too). */
   hit(service: string, method: string): void {
+    if (this.stopped || this.stopAt === `${service}.${method}`) {
+      this.stopped = true;
+      throw this.error('Exceeded maximum execution time');
+    }
     const kind = callKind(service, method);
     if (kind !== 'free') this.clock.advance(kind === 'api' ? this.callCosts.apiMs : this.callCosts.documentAppMs);
     this.calls.hit(`${service}.${method}`);
