@@ -203,6 +203,40 @@ export function createDocsPort(doc: GoogleAppsScript.Document.Document, opts: Do
     }
   };
 
+  /** Expands one section inside a paragraph (see DocumentPort.repeatSpans). */
+  const repeatSpan = (paragraph: ParagraphNode, outerStart: number, outerEnd: number, innerStart: number, innerEnd: number, prefixes: string[]): void => {
+    beforeWrite();
+    const { piece, offset } = textAt(paragraph, outerStart, outerEnd);
+    const el = piece.el;
+    const before = piece.text;
+    const local = (x: number) => x - offset;
+    const inner = before.slice(local(innerStart), local(innerEnd));
+    // The formatting runs of the inner span, read before anything changes.
+    const runs = inner === '' || prefixes.length === 0 ? [] : spanRuns(el, local(innerStart), local(innerEnd));
+    if (runs.length === 0) {
+      el.deleteText(local(outerStart), local(outerEnd) - 1);
+      edited(paragraph, piece, before.slice(0, local(outerStart)) + before.slice(local(outerEnd)));
+      return;
+    }
+    const copies = prefixes.map((prefix) => (prefix ? prefixText(inner, prefix) : inner));
+    // Insert after the span, then delete it: a Text element emptied first might not survive in Google.
+    el.insertText(local(outerEnd), toDocText(copies.join('')));
+    el.deleteText(local(outerStart), local(outerEnd) - 1);
+    let base = local(outerStart);
+    prefixes.forEach((prefix, k) => {
+      // A prefix lands right after a '{{' and takes the formatting of the run that '{{' ends.
+      const offsets = prefix ? prefixOffsets(inner) : [];
+      const shift = (x: number) => x + prefix.length * offsets.filter((o) => o <= x).length;
+      for (const run of runs) {
+        const s = base + shift(run.start);
+        const e = base + shift(run.end) - 1;
+        if (e >= s) el.setAttributes(s, e, run.attrs);
+      }
+      base += copies[k].length;
+    });
+    edited(paragraph, piece, before.slice(0, local(outerStart)) + copies.join('') + before.slice(local(outerEnd)));
+  };
+
   const port: DocsPort = {
     sections() {
       if (!sections) {
@@ -330,37 +364,9 @@ export function createDocsPort(doc: GoogleAppsScript.Document.Document, opts: Do
       piece.el.deleteText(start - offset, end - offset - 1);
       edited(paragraph, piece, piece.text.slice(0, start - offset) + piece.text.slice(end - offset));
     },
-    repeatSpan(paragraph, outerStart, outerEnd, innerStart, innerEnd, prefixes) {
-      beforeWrite();
-      const { piece, offset } = textAt(paragraph, outerStart, outerEnd);
-      const el = piece.el;
-      const before = piece.text;
-      const local = (x: number) => x - offset;
-      const inner = before.slice(local(innerStart), local(innerEnd));
-      // The formatting runs of the inner span, read before anything changes.
-      const runs = inner === '' || prefixes.length === 0 ? [] : spanRuns(el, local(innerStart), local(innerEnd));
-      if (runs.length === 0) {
-        el.deleteText(local(outerStart), local(outerEnd) - 1);
-        edited(paragraph, piece, before.slice(0, local(outerStart)) + before.slice(local(outerEnd)));
-        return;
-      }
-      const copies = prefixes.map((prefix) => (prefix ? prefixText(inner, prefix) : inner));
-      // Insert after the span, then delete it: a Text element emptied first might not survive in Google.
-      el.insertText(local(outerEnd), toDocText(copies.join('')));
-      el.deleteText(local(outerStart), local(outerEnd) - 1);
-      let base = local(outerStart);
-      prefixes.forEach((prefix, k) => {
-        // A prefix lands right after a '{{' and takes the formatting of the run that '{{' ends.
-        const offsets = prefix ? prefixOffsets(inner) : [];
-        const shift = (x: number) => x + prefix.length * offsets.filter((o) => o <= x).length;
-        for (const run of runs) {
-          const s = base + shift(run.start);
-          const e = base + shift(run.end) - 1;
-          if (e >= s) el.setAttributes(s, e, run.attrs);
-        }
-        base += copies[k].length;
-      });
-      edited(paragraph, piece, before.slice(0, local(outerStart)) + copies.join('') + before.slice(local(outerEnd)));
+    repeatSpans(paragraph, spans) {
+      // Last first: expanding a span moves only the text after it, so the others' offsets still hold.
+      for (const s of spans.slice().reverse()) repeatSpan(paragraph, s.outerStart, s.outerEnd, s.innerStart, s.innerEnd, s.prefixes);
     },
 
     replaceAll(pairs) {

@@ -31,7 +31,7 @@ export function docWith(body: ReportDocument['body'], extra: Partial<ReportDocum
   };
 }
 
-const WRITES = ['copyBlocks', 'removeBlocks', 'copyRows', 'removeRows', 'prefixTags', 'deleteText', 'repeatSpan', 'replaceAll'] as const;
+const WRITES = ['copyBlocks', 'removeBlocks', 'copyRows', 'removeRows', 'prefixTags', 'deleteText', 'repeatSpans', 'replaceAll'] as const;
 
 /** The in-memory port with every write counted, as a Google port would pay for it. */
 export function countingPort(doc: ReportDocument): { port: DocumentPort; writes: Record<string, number>; total: () => number } {

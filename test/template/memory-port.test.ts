@@ -40,6 +40,32 @@ describe('memory port', () => {
     expect(table.rows[1].cells[0].blocks[0].runs[1]).toEqual({ type: 'text', text: '{ds.1:b}}{{ds.1:c}}' });
   });
 
+  it('expands several sections of one paragraph in one write, each copy keeping its formatting', () => {
+    // "a {{#x}}<b>{{v}}</b>;{{/x}} m {{#y}}<i>{{w}}</i>{{/y}} z": offsets of the text before any edit.
+    const p = para(
+      { type: 'text', text: 'a {{#x}}' },
+      { type: 'text', text: '{{v}}', bold: true },
+      { type: 'text', text: ';{{/x}} m {{#y}}' },
+      { type: 'text', text: '{{w}}', italic: true },
+      { type: 'text', text: '{{/y}} z' },
+    );
+    const port = createMemoryPort(docWith([p]));
+    const text = port.paragraphText(p);
+    const span = (open: string, close: string, prefixes: string[]) => {
+      const outerStart = text.indexOf(open);
+      const innerEnd = text.indexOf(close);
+      return { outerStart, innerStart: outerStart + open.length, innerEnd, outerEnd: innerEnd + close.length, prefixes };
+    };
+    port.repeatSpans(p, [span('{{#x}}', '{{/x}}', ['x.0:', 'x.1:']), span('{{#y}}', '{{/y}}', [])]);
+    expect(p.runs).toEqual([
+      { type: 'text', text: 'a ' },
+      { type: 'text', text: '{{x.0:v}}', bold: true },
+      { type: 'text', text: ';' },
+      { type: 'text', text: '{{x.1:v}}', bold: true },
+      { type: 'text', text: '; m  z' },
+    ]);
+  });
+
   it('never leaves a container empty or ending with a table', () => {
     const cellBlocks = [para({ type: 'text', text: 'a' }), para({ type: 'text', text: 'b' })];
     const table: Table = { type: 'table', borders: true, columnWidthsPct: [100], rows: [{ cells: [{ blocks: cellBlocks }] }] };

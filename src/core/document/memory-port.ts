@@ -5,11 +5,11 @@
  */
 import { merge } from '../template/merge';
 import type { MergeData } from '../template/data';
-import type { DocumentPort, PortBlock, PrefixTarget, Replacement, SectionKind } from '../template/port';
+import type { DocumentPort, PortBlock, PrefixTarget, Replacement, SectionKind, SpanRepeat } from '../template/port';
 import type { MergeProblem } from '../template/problems';
 import { prefixOffsets } from '../template/tags';
 import type { Block, Paragraph, ReportDocument, Table, TableCell, TableRow } from './model';
-import { insertAt, portText, replaceRuns, replaceText, sliceRuns } from './runs';
+import { editRuns, insertAt, portText, replaceTexts, RunReader, type RunEdit, type TextReplacement } from './runs';
 
 export type MemoryContainer = Block[];
 export type MemoryPort = DocumentPort<MemoryContainer, Paragraph, Table, TableRow>;
@@ -86,18 +86,14 @@ export function createMemoryPort(doc: ReportDocument): MemoryPort {
       for (const p of paragraphsOfTarget(target)) p.runs = insertAt(p.runs, prefixOffsets(portText(p)), prefix);
     },
     deleteText(paragraph, start, end) {
-      replaceRuns(paragraph, start, end, []);
+      paragraph.runs = editRuns(paragraph.runs, [{ start, end, runs: [] }]);
     },
-    repeatSpan(paragraph, outerStart, outerEnd, innerStart, innerEnd, prefixes) {
-      const inner = sliceRuns(paragraph.runs, innerStart, innerEnd);
-      const innerText = portText({ type: 'paragraph', style: {}, runs: inner });
-      const offsets = prefixOffsets(innerText);
-      const copies = prefixes.flatMap((prefix) => insertAt(inner.map((r) => ({ ...r })), prefix ? offsets : [], prefix));
-      replaceRuns(paragraph, outerStart, outerEnd, copies);
+    repeatSpans(paragraph, spans) {
+      paragraph.runs = editRuns(paragraph.runs, spanEdits(paragraph, spans));
     },
     replaceAll(pairs) {
-      const table = new Map(pairs.map((p) => [p.find, p.replace]));
-      for (const p of allParagraphs()) replaceInParagraph(p, pairs, table);
+      const finder = literalFinder(pairs);
+      for (const p of allParagraphs()) replaceTexts(p, finder(portText(p)));
     },
   };
 }
@@ -106,12 +102,19 @@ function cellParagraphs(cell: TableCell): Paragraph[] {
   return cell.blocks;
 }
 
+/** Deep copies, field by field: the model holds only plain objects, arrays and primitives. */
 function cloneBlock(b: Block): Block {
-  return JSON.parse(JSON.stringify(b)) as Block;
+  if (b.type === 'paragraph') return cloneParagraph(b);
+  return { ...b, columnWidthsPct: [...b.columnWidthsPct], rows: b.rows.map(cloneRow) };
 }
 
 function cloneRow(r: TableRow): TableRow {
-  return JSON.parse(JSON.stringify(r)) as TableRow;
+  return { ...r, cells: r.cells.map((c) => ({ ...c, blocks: c.blocks.map(cloneParagraph) })) };
+}
+
+function cloneParagraph(p: Paragraph): Paragraph {
+  const style = p.style.run ? { ...p.style, run: { ...p.style.run } } : { ...p.style };
+  return { ...p, style, runs: p.runs.map((r) => ({ ...r })) };
 }
 
 /** A container may not be left empty or ending with a table (Google's rule); add an empty paragraph. */
@@ -122,28 +125,43 @@ function keepValid(container: MemoryContainer, removed: Block[]): void {
   container.push({ type: 'paragraph', style: lastRemoved ? { ...lastRemoved.style } : {}, runs: [] });
 }
 
-/** Positional, simultaneous replacement: scan the original text once, longest find first at a position. */
-function replaceInParagraph(p: Paragraph, pairs: readonly Replacement[], table: Map<string, string>): void {
-  const text = portText(p);
-  const hits: { start: number; end: number; replace: string }[] = [];
+/** Each span's copies, read from the paragraph as it stands, in one forward pass. */
+function spanEdits(paragraph: Paragraph, spans: readonly SpanRepeat[]): RunEdit[] {
+  const reader = new RunReader(paragraph.runs);
+  return spans.map(({ outerStart, outerEnd, innerStart, innerEnd, prefixes }) => {
+    const inner = reader.take(innerStart, innerEnd);
+    const offsets = prefixOffsets(portText({ type: 'paragraph', style: {}, runs: inner }));
+    const copies = prefixes.flatMap((prefix) => insertAt(inner.map((r) => ({ ...r })), prefix ? offsets : [], prefix));
+    return { start: outerStart, end: outerEnd, runs: copies };
+  });
+}
+
+/**
+ * Positional, simultaneous replacement, built once for all paragraphs: scan a text once, longest find
+ * first at a position, and only where some find can start (tags all start with '{').
+ */
+function literalFinder(pairs: readonly Replacement[]): (text: string) => TextReplacement[] {
+  const table = new Map(pairs.map((p) => [p.find, p.replace]));
   const lengths = [...new Set(pairs.map((x) => x.find.length))].filter((n) => n > 0).sort((a, b) => b - a);
-  // Only positions where some `find` can start are tried: tags all start with '{'.
   const firsts = new Set(pairs.map((x) => x.find[0]));
-  for (let i = 0; i < text.length; ) {
-    if (!firsts.has(text[i])) {
-      i++;
-      continue;
+  return (text) => {
+    const hits: TextReplacement[] = [];
+    for (let i = 0; i < text.length; ) {
+      if (!firsts.has(text[i])) {
+        i++;
+        continue;
+      }
+      let hit = false;
+      for (const len of lengths) {
+        const replace = table.get(text.slice(i, i + len));
+        if (replace === undefined) continue;
+        hits.push({ start: i, end: i + len, text: replace });
+        i += len;
+        hit = true;
+        break;
+      }
+      if (!hit) i++;
     }
-    let hit = false;
-    for (const len of lengths) {
-      const replace = table.get(text.slice(i, i + len));
-      if (replace === undefined) continue;
-      hits.push({ start: i, end: i + len, replace });
-      i += len;
-      hit = true;
-      break;
-    }
-    if (!hit) i++;
-  }
-  for (let k = hits.length - 1; k >= 0; k--) replaceText(p, hits[k].start, hits[k].end, hits[k].replace);
+    return hits;
+  };
 }

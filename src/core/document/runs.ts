@@ -4,7 +4,7 @@
  * A page number run counts as one character (OBJECT_CHAR), as the port contract says.
  */
 import { OBJECT_CHAR } from '../template/port';
-import type { Paragraph, Run, RunStyle, TextRun } from './model';
+import type { Paragraph, Run, RunStyle } from './model';
 
 export function runLength(run: Run): number {
   return run.type === 'text' ? run.text.length : 1;
@@ -33,65 +33,104 @@ function sameStyle(a: Run, b: Run): boolean {
   return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.sizePt === b.sizePt;
 }
 
-/** Makes a run boundary at `offset`; returns the index of the run starting there (runs.length at the end). */
-function splitAt(runs: Run[], offset: number): number {
-  let pos = 0;
-  for (let i = 0; i < runs.length; i++) {
-    const run = runs[i];
-    if (pos === offset) return i;
-    const len = runLength(run);
-    if (offset < pos + len && run.type === 'text') {
-      const cut = offset - pos;
-      runs.splice(i, 1, { ...run, text: run.text.slice(0, cut) }, { ...run, text: run.text.slice(cut) });
-      return i + 1;
+/** One edit of a paragraph's text: start..end (offsets of the text before any edit) becomes `runs`. */
+export interface RunEdit {
+  start: number;
+  end: number;
+  runs: Run[];
+}
+
+/**
+ * Reads a paragraph's runs forward by text offsets: each `take` copies from..to (cutting runs at both
+ * ends) and must start at or after where the previous one ended, so reading a whole paragraph in
+ * pieces costs its length once.
+ */
+export class RunReader {
+  private i = 0; // the first run not wholly behind the reader
+  private runStart = 0;
+  constructor(private readonly runs: readonly Run[]) {}
+
+  take(from: number, to: number, out: Run[] = []): Run[] {
+    const runs = this.runs;
+    while (this.i < runs.length) {
+      const run = runs[this.i];
+      const runEnd = this.runStart + runLength(run);
+      if (runEnd > from) {
+        if (this.runStart >= to) break;
+        const a = Math.max(from, this.runStart);
+        const b = Math.min(to, runEnd);
+        if (a === this.runStart && b === runEnd) out.push(cloneRun(run));
+        else if (run.type === 'text' && b > a) out.push({ ...run, text: run.text.slice(a - this.runStart, b - this.runStart) });
+        if (runEnd > to) break;
+      }
+      this.i++;
+      this.runStart = runEnd;
     }
-    pos += len;
+    return out;
   }
-  return runs.length;
 }
 
-/** The style of the character at `offset` (or of the last character before it at the very end). */
-export function styleAt(runs: readonly Run[], offset: number): RunStyle {
+/**
+ * Applies edits, given in text order and not overlapping, in ONE pass over the runs, then joins equal
+ * neighbours once: a paragraph with k edits costs its length plus k, not k times its length.
+ * With no edit the runs come back as they are.
+ */
+export function editRuns(runs: Run[], edits: readonly RunEdit[]): Run[] {
+  if (edits.length === 0) return runs;
+  const reader = new RunReader(runs);
+  const out: Run[] = [];
   let pos = 0;
-  for (const run of runs) {
-    const len = runLength(run);
-    if (offset < pos + len) return styleOf(run);
-    pos += len;
+  for (const edit of edits) {
+    reader.take(pos, edit.start, out);
+    out.push(...edit.runs);
+    pos = edit.end;
   }
-  const last = runs[runs.length - 1];
-  return last ? styleOf(last) : {};
+  reader.take(pos, Infinity, out);
+  return normalizeRuns(out);
 }
 
-/** Deep copies of the runs covering start..end. */
-export function sliceRuns(runs: readonly Run[], start: number, end: number): Run[] {
-  const copy = runs.map(cloneRun);
-  const i = splitAt(copy, start);
-  const j = splitAt(copy, end);
-  return copy.slice(i, j);
+/**
+ * The style of the character at each offset (given ascending; past the end, of the last character), in
+ * one pass.
+ */
+export function stylesAt(runs: readonly Run[], offsets: readonly number[]): RunStyle[] {
+  const out: RunStyle[] = [];
+  let i = 0;
+  let pos = 0;
+  for (const offset of offsets) {
+    while (i < runs.length && !(offset < pos + runLength(runs[i]))) {
+      pos += runLength(runs[i]);
+      i++;
+    }
+    const at = runs[Math.min(i, runs.length - 1)];
+    out.push(at ? styleOf(at) : {});
+  }
+  return out;
 }
 
-/** Replaces text start..end by `replacement` runs; then joins equal neighbours and drops empty runs. */
-export function replaceRuns(p: Paragraph, start: number, end: number, replacement: Run[]): void {
-  const i = splitAt(p.runs, start);
-  const j = splitAt(p.runs, end);
-  p.runs.splice(i, j - i, ...replacement);
-  p.runs = normalizeRuns(p.runs);
+/** A text replacement: start..end becomes `text`, formatted like the character at `start`. */
+export interface TextReplacement {
+  start: number;
+  end: number;
+  text: string;
 }
 
-/** Replaces text start..end by plain text formatted like the character at `start`. */
-export function replaceText(p: Paragraph, start: number, end: number, text: string): void {
-  const run: TextRun = { type: 'text', text, ...styleAt(p.runs, start) };
-  replaceRuns(p, start, end, text === '' ? [] : [run]);
+/** Applies text replacements (in text order, not overlapping) to a paragraph in one pass. */
+export function replaceTexts(p: Paragraph, replacements: readonly TextReplacement[]): void {
+  const styles = stylesAt(p.runs, replacements.map((r) => r.start));
+  p.runs = editRuns(
+    p.runs,
+    replacements.map((r, k) => ({ start: r.start, end: r.end, runs: r.text === '' ? [] : [{ type: 'text', text: r.text, ...styles[k] }] })),
+  );
 }
 
 /** Inserts `text` at each offset (given ascending), formatted like the character before it. */
 export function insertAt(runs: Run[], offsets: readonly number[], text: string): Run[] {
-  const p: Paragraph = { type: 'paragraph', style: {}, runs };
-  for (let k = offsets.length - 1; k >= 0; k--) {
-    const at = offsets[k];
-    replaceRuns(p, at, at, [{ type: 'text', text, ...styleAt(p.runs, at - 1) }]);
-  }
-  return p.runs;
+  const styles = stylesAt(runs, offsets.map((at) => at - 1));
+  return editRuns(
+    runs,
+    offsets.map((at, k) => ({ start: at, end: at, runs: [{ type: 'text', text, ...styles[k] }] })),
+  );
 }
 
 export function normalizeRuns(runs: readonly Run[]): Run[] {

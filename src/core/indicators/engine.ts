@@ -108,6 +108,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
       }
       case 'rowProduct': {
         const rows = input.lists[def.list] ?? [];
+        const keys = rowIndicatorKeys(def, rows);
         rows.forEach((row, index) => {
           const a = row.values[def.a];
           const b = row.values[def.b];
@@ -115,7 +116,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
           const value = a * b * def.factor;
           const name = String(row.values[def.rowKey] ?? row.row);
           if (!finite(value, `${def.label}: ${name}`, [rowRef(row)])) return;
-          add({ key: rowIndicatorKey(def, rows, index), label: `${def.label}: ${name}`, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `${def.a} × ${def.b} (đổi ra ${def.unit})`, sources: [rowRef(row)] });
+          add({ key: keys[index], label: `${def.label}: ${name}`, value, unit: def.unit, text: formatQuantity(value, def.unit, fmt), how: `${def.a} × ${def.b} (đổi ra ${def.unit})`, sources: [rowRef(row)] });
         });
         break;
       }
@@ -190,14 +191,18 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
 }
 
 /**
- * Key of a per-row indicator: `san_luong_lua`. Names that differ only in diacritics slug alike ("Đậu" and
- * "Dâu" are both `dau`), so a row whose slug an earlier row already took also carries its row number.
+ * Keys of a list's per-row indicators, in row order: `san_luong_lua`. Names that differ only in diacritics
+ * slug alike ("Đậu" and "Dâu" are both `dau`), so a row whose slug an earlier row already took also carries
+ * its row number. One pass: each row's slug is made once.
  */
-export function rowIndicatorKey(def: { key: string; rowKey: string }, rows: readonly ListRow[], index: number): string {
-  const slugOf = (r: ListRow) => slug(String(r.values[def.rowKey] ?? r.row));
-  const own = slugOf(rows[index]);
-  const taken = rows.slice(0, index).some((r) => slugOf(r) === own);
-  return `${def.key}_${own}${taken ? `_${rows[index].row}` : ''}`;
+export function rowIndicatorKeys(def: { key: string; rowKey: string }, rows: readonly ListRow[]): string[] {
+  const taken = new Set<string>();
+  return rows.map((r) => {
+    const own = slug(String(r.values[def.rowKey] ?? r.row));
+    const key = `${def.key}_${own}${taken.has(own) ? `_${r.row}` : ''}`;
+    taken.add(own);
+    return key;
+  });
 }
 
 function direction(value: number): string {

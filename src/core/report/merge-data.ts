@@ -1,8 +1,8 @@
 import { formatDateLong, formatDateShort, formatEndOfMonth, formatMonthYear, formatPlaceDate, type CalendarDate } from '../format/date';
 import { formatCount, formatNumber, formatQuantity } from '../format/number';
-import type { Indicator, IndicatorDef } from '../indicators/types';
+import type { Indicator } from '../indicators/types';
 import type { PeriodKeys } from '../indicators/engine';
-import { periodOf, rowIndicatorKey } from '../indicators/engine';
+import { periodOf, rowIndicatorKeys } from '../indicators/engine';
 import { describeTarget } from '../indicators/target';
 import type { MergeData, MergeValue } from '../template/data';
 import type { Target } from '../workbook/parse-cell';
@@ -29,7 +29,8 @@ export function buildMergeData(kind: ReportKind, input: ReportInput, indicators:
   const rowItems = new Map<string, MergeData[]>();
   for (const [key, columns] of columnsOf) {
     const rows = input.lists[key] ?? [];
-    const items = rows.map((row, index) => rowData(rows, index, columns, kind.indicators, byKey, key));
+    const perRow = kind.indicators.flatMap((d) => (d.kind === 'rowProduct' && d.list === key ? [{ key: d.key, rowKeys: rowIndicatorKeys(d, rows) }] : []));
+    const items = rows.map((row, index) => rowData(row, columns, perRow.map((d) => ({ key: d.key, indicator: byKey.get(d.rowKeys[index]) }))));
     rowItems.set(key, items);
     data[key] = markPositions(items);
   }
@@ -42,7 +43,9 @@ export function buildMergeData(kind: ReportKind, input: ReportInput, indicators:
       const groups = new Map<string, MergeData[]>();
       rows.forEach((r, i) => {
         const g = String(r.values[view.groupBy] ?? '');
-        groups.set(g, [...(groups.get(g) ?? []), { ...items[i] }]);
+        const members = groups.get(g);
+        if (members) members.push({ ...items[i] });
+        else groups.set(g, [{ ...items[i] }]);
       });
       data[view.key] = markPositions([...groups].map(([name, members]) => ({ ten: name, so_luong: formatCount(members.length), [view.itemsKey]: markPositions(members) })));
     }
@@ -72,8 +75,7 @@ function fieldText(f: FieldDef, field: Field): string {
   return describeTarget(v as Target);
 }
 
-function rowData(rows: readonly ListRow[], index: number, columns: readonly ColumnDef[], defs: readonly IndicatorDef[], indicators: Map<string, Indicator>, list: string): MergeData {
-  const row = rows[index];
+function rowData(row: ListRow, columns: readonly ColumnDef[], derived: readonly { key: string; indicator: Indicator | undefined }[]): MergeData {
   const item: MergeData = {};
   for (const c of columns) {
     const v = row.values[c.key];
@@ -85,11 +87,7 @@ function rowData(rows: readonly ListRow[], index: number, columns: readonly Colu
     else item[c.key] = formatNumber(v, { maxDecimals: 3 });
   }
   // Per-row derived figures (production per crop) sit beside the row's own columns.
-  for (const d of defs) {
-    if (d.kind !== 'rowProduct' || d.list !== list) continue;
-    const ind = indicators.get(rowIndicatorKey(d, rows, index));
-    if (ind) item[d.key] = ind.text;
-  }
+  for (const d of derived) if (d.indicator) item[d.key] = d.indicator.text;
   return item;
 }
 

@@ -10,7 +10,7 @@
  */
 import { planSection, resolveValue, scopeTrail, type MergeData } from './data';
 import { templateMessages as msg } from './messages';
-import type { DocumentPort, Replacement } from './port';
+import type { DocumentPort, Replacement, SpanRepeat } from './port';
 import type { MergeProblem } from './problems';
 import { collectTags, pairSections, type SectionPair, type TagAt } from './structure';
 import { displayTag, type FoundTag } from './tags';
@@ -73,9 +73,28 @@ function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeD
     // Every outermost section of a round, last first: expanding one only moves what comes after it, so
     // the places read for the earlier ones stay true and the document is read once per nesting level,
     // not once per section (each read is many calls in Google Docs).
-    for (const pair of outermost.reverse()) expandOne(port, data, pair, problems, templateLocation(template, pair.open));
+    for (const group of paragraphGroups(outermost).reverse()) {
+      if (group[0].placement === 'inline') expandInline(port, data, group, problems, template);
+      else expandOne(port, data, group[0], problems, templateLocation(template, group[0].open));
+    }
   }
   throw new Error(`Template merge did not finish after ${MAX_SECTIONS} sections`);
+}
+
+/**
+ * The outermost sections in document order, inline ones of one paragraph together (they are expanded in
+ * one write), every other section alone.
+ */
+function paragraphGroups<C, P, T>(pairs: SectionPair<C, P, T>[]): SectionPair<C, P, T>[][] {
+  const groups: SectionPair<C, P, T>[][] = [];
+  for (const pair of pairs) {
+    const last = groups[groups.length - 1]?.[0];
+    const site = pair.open.site;
+    if (pair.placement === 'inline' && last?.placement === 'inline' && last.open.site.containerKey === site.containerKey && last.open.site.index === site.index)
+      groups[groups.length - 1].push(pair);
+    else groups.push([pair]);
+  }
+  return groups;
 }
 
 function expandOne<C, P, T, R>(
@@ -85,20 +104,39 @@ function expandOne<C, P, T, R>(
   problems: MergeProblem[],
   location: string,
 ): void {
-  const plan = planSection(data, pair.open.tag.parts);
-  if (plan.kind === 'unknown') problems.push(unknownProblem(pair.open.tag, location, 0));
-  const prefixes = plan.kind === 'copies' ? plan.prefixes : [];
-  if (pair.placement === 'inline') expandInline(port, pair, prefixes);
-  else if (pair.placement === 'rows') expandRows(port, pair, prefixes);
+  const prefixes = sectionPrefixes(data, pair, problems, location);
+  if (pair.placement === 'rows') expandRows(port, pair, prefixes);
   else expandBlocks(port, pair, prefixes);
 }
 
-function expandInline<C, P, T, R>(port: DocumentPort<C, P, T, R>, pair: SectionPair<C, P, T>, prefixes: string[]): void {
-  const { site } = pair.open;
-  const open = pair.open.tag;
-  const close = pair.close.tag;
-  port.repeatSpan(site.paragraph, open.start, close.end, open.end, close.start, prefixes);
-  // A paragraph the section emptied disappears (a one-paragraph condition hides the whole paragraph).
+/** One prefix per copy of the section's content; none when hidden or unknown (then a problem is noted). */
+function sectionPrefixes<C, P, T>(data: MergeData, pair: SectionPair<C, P, T>, problems: MergeProblem[], location: string): string[] {
+  const plan = planSection(data, pair.open.tag.parts);
+  if (plan.kind === 'unknown') problems.push(unknownProblem(pair.open.tag, location, 0));
+  return plan.kind === 'copies' ? plan.prefixes : [];
+}
+
+/** The sections inside one paragraph (in text order), expanded together in one write. */
+function expandInline<C, P, T, R>(
+  port: DocumentPort<C, P, T, R>,
+  data: MergeData,
+  pairs: SectionPair<C, P, T>[],
+  problems: MergeProblem[],
+  template: TemplateMap,
+): void {
+  const { site } = pairs[0].open;
+  // Problems in the order sections are met everywhere else: last first.
+  const prefixes = new Map<SectionPair<C, P, T>, string[]>();
+  for (const pair of pairs.slice().reverse()) prefixes.set(pair, sectionPrefixes(data, pair, problems, templateLocation(template, pair.open)));
+  const spans: SpanRepeat[] = pairs.map((pair) => ({
+    outerStart: pair.open.tag.start,
+    outerEnd: pair.close.tag.end,
+    innerStart: pair.open.tag.end,
+    innerEnd: pair.close.tag.start,
+    prefixes: prefixes.get(pair)!,
+  }));
+  port.repeatSpans(site.paragraph, spans);
+  // A paragraph the sections emptied disappears (a one-paragraph condition hides the whole paragraph).
   const left = port.paragraphText(site.paragraph);
   if (left.trim() === '' && site.index < site.siblings - 1) port.removeBlocks(site.container, site.index, site.index);
 }

@@ -34,6 +34,15 @@ export interface Replacement {
   replace: string;
 }
 
+/** One section inside a paragraph: the outer span (tags included), the inner span, a prefix per copy. */
+export interface SpanRepeat {
+  outerStart: number;
+  outerEnd: number;
+  innerStart: number;
+  innerEnd: number;
+  prefixes: string[];
+}
+
 /** The character a port reports for a non-text element inside a paragraph (a page number field). */
 export const OBJECT_CHAR = '\uFFFC';
 
@@ -74,12 +83,14 @@ export interface DocumentPort<C = unknown, P = unknown, T = unknown, R = unknown
   /** Removes a section tag that shares its paragraph with other text. */
   deleteText(paragraph: P, start: number, end: number): void;
   /**
-   * Expands a section inside one paragraph: text outerStart..outerEnd (open tag, content, close tag)
-   * becomes one copy of the content innerStart..innerEnd per prefix, each copy keeping its formatting
-   * and with `prefix` inserted after each of its `{{` (as prefixTags; '' inserts nothing). No prefixes
-   * removes the whole span.
+   * Expands the sections inside one paragraph, all at once: for each span (given in text order, not
+   * overlapping; offsets of the text before any of them), text outerStart..outerEnd (open tag, content,
+   * close tag) becomes one copy of the content innerStart..innerEnd per prefix, each copy keeping its
+   * formatting and with `prefix` inserted after each of its `{{` (as prefixTags; '' inserts nothing). No
+   * prefixes removes the whole span. One call per paragraph, so a paragraph is edited once per round
+   * however many sections it holds.
    */
-  repeatSpan(paragraph: P, outerStart: number, outerEnd: number, innerStart: number, innerEnd: number, prefixes: string[]): void;
+  repeatSpans(paragraph: P, spans: readonly SpanRepeat[]): void;
 
   // ---- Phase B write: values, ONE call for the whole document ----
 

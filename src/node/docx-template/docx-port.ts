@@ -123,9 +123,10 @@ export function createDocxPort(pkg: DocxPackage): DocxPort {
       version++;
       replaceText(paragraph, start, end, '');
     },
-    repeatSpan(paragraph, outerStart, outerEnd, innerStart, innerEnd, prefixes) {
+    repeatSpans(paragraph, spans) {
       version++;
-      repeatSpan(paragraph, { outerStart, outerEnd, innerStart, innerEnd, prefixes }, ids);
+      // Last first: expanding a span moves only the text after it, so the others' offsets still hold.
+      for (const span of [...spans].reverse()) repeatSpan(paragraph, span, ids);
     },
     replaceAll(pairs) {
       version++;
