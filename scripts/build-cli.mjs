@@ -1,10 +1,12 @@
-// Bundles the Node CLI (src/node/cli.ts) into build/cli.js. Runs on `npm ci` (prepare) so that
-// `npx bao-cao` works at once; libraries stay external and load from node_modules.
+// Bundles the Node CLI (src/node/cli.ts) into build/cli.js and the chunks it loads on demand. Runs on
+// `npm ci` (prepare) so that `npx bao-cao` works at once; libraries stay external and load from node_modules.
 import { build } from 'esbuild';
 
 await build({
   entryPoints: ['src/node/cli.ts'],
-  outfile: 'build/cli.js',
+  // Split so that each library loads only in the command that imports it (see cli.ts).
+  outdir: 'build',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

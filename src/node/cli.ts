@@ -4,13 +4,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { renderReportDocument } from '../core/report/document';
 import { TemplateTextError } from '../core/document/template-text';
-import { renderDocx } from './docx-writer';
 import { ConversionError, ToolMissingError, docxToPdf } from './libreoffice';
 import { runReport, type ReportRun } from '../core/report/pipeline';
 import { hasErrors, issueLine } from '../core/issues';
 import { layoutWorkbook } from '../core/workbook/layout';
-import { readXlsx } from './xlsx-read';
-import { writeXlsx } from './xlsx-write';
 import type { ReportKind } from '../core/kind/types';
 import { resolveKind } from './kinds';
 import { addKindsCommand } from './kinds-command';
@@ -23,6 +20,8 @@ const KIND_OPTION = ['--kind <mã hoặc thư mục>', 'loại báo cáo: mã m�
 
 async function loadRun(file: string, kind: ReportKind): Promise<ReportRun> {
   if (!existsSync(file)) throw new UsageError(`Không tìm thấy tệp «${file}».`);
+  // Each library loads only in the command that needs it: check and indicators never load the .docx writer.
+  const { readXlsx } = await import('./xlsx-read');
   let grid;
   try {
     grid = await readXlsx(file);
@@ -60,6 +59,7 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
       const kind = await resolveKind(opts.kind);
       if (existsSync(file) && !opts.force) throw new UsageError(`Tệp «${file}» đã có: không ghi đè số liệu. Dùng --force nếu thật sự muốn thay.`);
       await mkdir(dirname(file), { recursive: true });
+      const { writeXlsx } = await import('./xlsx-write');
       await writeXlsx(layoutWorkbook(kind, opts.sample ? kind.sample : undefined), file);
       out(`Đã tạo ${file}${opts.sample ? ' (có số liệu mẫu)' : ''}.`);
     });
@@ -119,6 +119,7 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
       const kind = await resolveKind(opts.kind);
       await mkdir(opts.outDir, { recursive: true });
       const workbook = join(opts.outDir, 'so-lieu-mau.xlsx');
+      const { writeXlsx } = await import('./xlsx-write');
       await writeXlsx(layoutWorkbook(kind, kind.sample), workbook);
       out(`Đã tạo bảng tính mẫu ${workbook}.`);
       process.exitCode = await generate(workbook, join(opts.outDir, 'bao-cao-mau.docx'), kind, { pdf: opts.pdf, pdfOptional: true }, out, err);
@@ -167,6 +168,7 @@ async function generate(file: string, outFile: string, kind: ReportKind, opts: G
     return EXIT.invalid;
   }
   await mkdir(dirname(outFile), { recursive: true });
+  const { renderDocx } = await import('./docx-writer');
   await writeFile(outFile, await renderDocx(merged.document));
   out(`Đã ghi báo cáo ${outFile}.`);
   if (opts.pdf) {
