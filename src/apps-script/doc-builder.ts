@@ -15,7 +15,7 @@
  * the official layout wants page 1 without one, which is what useFirstPageHeaderFooter alone gives.
  */
 import type { Alignment, Block, Paragraph, ReportDocument, RunStyle, Table } from '../core/document/model';
-import { docsService, moveToFolder, trashFile } from './drive';
+import { createGoogleDoc, docsService, trashFile } from './drive';
 
 type GParagraph = GoogleAppsScript.Document.Paragraph;
 
@@ -51,10 +51,10 @@ export interface BuiltDoc {
 }
 
 export function buildTemplateDoc(model: ReportDocument, name: string, folderId?: string): BuiltDoc {
-  const doc = DocumentApp.create(name);
-  const id = doc.getId();
+  // Made by the Drive service in the app's folder, then filled through DocumentApp (docs/google-behaviours.md, switch a).
+  const { id, url } = createGoogleDoc(name, folderId);
   try {
-    return fillTemplateDoc(doc, model, folderId);
+    return fillTemplateDoc(DocumentApp.openById(id), model, url);
   } catch (e) {
     // A half-built template must not be picked up later: to the trash (recoverable), then the error.
     try {
@@ -66,9 +66,8 @@ export function buildTemplateDoc(model: ReportDocument, name: string, folderId?:
   }
 }
 
-function fillTemplateDoc(doc: GoogleAppsScript.Document.Document, model: ReportDocument, folderId?: string): BuiltDoc {
+function fillTemplateDoc(doc: GoogleAppsScript.Document.Document, model: ReportDocument, url: string): BuiltDoc {
   const id = doc.getId();
-  const url = doc.getUrl();
   const body = doc.getBody();
   const m = model.page.marginsMm;
   body.setPageWidth(A4_PT.width);
@@ -102,7 +101,6 @@ function fillTemplateDoc(doc: GoogleAppsScript.Document.Document, model: ReportD
     requests.push({ replaceAllText: { containsText: { text: RULE_MARKER, matchCase: true }, replaceText: '' } });
   }
   if (requests.length > 0) docsService().Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id);
-  if (folderId) moveToFolder(id, folderId);
   return { id, url };
 }
 

@@ -46,6 +46,8 @@ import {
   type TableNode,
 } from './docs-tree';
 import type { Deadline } from './time-budget';
+import { replaceHeaderFooterValues } from './header-footer-values';
+import { checkLineBreaks, finalCounts, multiLinePairs, replyCounts } from './replace-checks';
 
 export type DocsPort = DocumentPort<ContainerNode, ParagraphNode, TableNode, RowNode> & {
   /**
@@ -375,15 +377,22 @@ export function createDocsPort(doc: GoogleAppsScript.Document.Document, opts: Do
     },
     flush() {
       beforeWrite();
+      // Header and footer first, through DocumentApp: replaceAllText may not reach them (switch f).
+      replaceHeaderFooterValues(doc, pending);
       // Every section's text, to pick sentinel characters absent from the document.
       const text = pending.length > 0 ? port.sections().map((s) => containerEl(s.container).getText()).join('\n') : '';
       doc.saveAndClose(); // design.md: save before the Docs API reads the document
       closed = true;
       if (pending.length === 0) return 0;
-      const requests = sequentialReplacements(pending, text).map((r) => ({
+      const plan = sequentialReplacements(pending, text);
+      const requests = plan.map((r) => ({
         replaceAllText: { containsText: { text: r.find, matchCase: true }, replaceText: toDocText(r.replace) },
       }));
-      docsService().Documents.batchUpdate({ requests }, docId);
+      const res = docsService().Documents.batchUpdate({ requests }, docId);
+      // Undocumented behaviours checked, not assumed (replace-checks.ts): sentinels kept, line breaks kept.
+      const finals = finalCounts(pending, plan, replyCounts(res.replies));
+      const multiLine = multiLinePairs(pending, finals);
+      if (multiLine.length > 0) checkLineBreaks(docsService().Documents.get(docId), multiLine);
       pending = [];
       return requests.length;
     },

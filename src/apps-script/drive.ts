@@ -3,6 +3,7 @@
  * Google's errors into a sentence the clerk can act on. DriveApp is avoided on purpose: it needs the
  * full, restricted `drive` scope; the advanced service works on app-created files under `drive.file`.
  */
+import { ClerkMessage } from './errors';
 import { GENERATE_MSG as MSG } from './messages';
 
 export function driveService(): GoogleAppsScript.Drive {
@@ -40,6 +41,21 @@ export function createFolder(name: string): string {
   return f.id as string;
 }
 
+const DOC_MIME = 'application/vnd.google-apps.document';
+
+/**
+ * An empty Google Doc made through the Drive service, in `folderId` when given: a file the app created for
+ * this account, so drive.file reaches it. Never DocumentApp.create, whose files may not count as the app's
+ * (docs/google-behaviours.md, switch a). Fill it with DocumentApp.openById.
+ */
+export function createGoogleDoc(name: string, folderId?: string): DriveFileRef {
+  const resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File = { name, mimeType: DOC_MIME };
+  if (folderId) resource.parents = [folderId];
+  const f = driveService().Files.create(resource, null as unknown as GoogleAppsScript.Base.Blob, { fields: 'id,webViewLink' });
+  const id = f.id as string;
+  return { id, url: f.webViewLink ?? DOC_URL(id) };
+}
+
 /** Moves a file to the trash (recoverable for 30 days), never a permanent delete. */
 export function trashFile(id: string): void {
   driveService().Files.update({ trashed: true }, id);
@@ -54,6 +70,7 @@ export function moveToFolder(id: string, folderId: string): void {
 
 /** A Google error as a Vietnamese reason: rate limits and missing files get advice, the rest Google's words. */
 export function explainGoogleError(e: unknown): string {
+  if (e instanceof ClerkMessage) return e.message;
   const text = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as Error).message) : String(e);
   const code = (e as { details?: { code?: number } } | null)?.details?.code;
   if (code === 429 || /rate limit|quota|too many requests/i.test(text)) return MSG.rateLimited;

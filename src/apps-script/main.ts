@@ -6,6 +6,7 @@
 import { runReport } from '../core/report/pipeline';
 import { activeKind } from './kind';
 import { MENU_ENTRIES, MENU_TITLE } from './menu';
+import { requireAllScopes } from './consent';
 import { readReportGrids, findSheet } from './sheet-io';
 import { setUpTabs } from './setup';
 import { writeIndicatorsTab } from './indicators-tab';
@@ -34,6 +35,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Báo cáo › Thiết lập bảng tính: adds the missing tabs; tabs that exist are left exactly as they are. */
 export function setupWorkbook(): void {
+  requireAllScopes();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
   const kind = activeKind();
@@ -46,6 +48,7 @@ export function setupWorkbook(): void {
 
 /** Báo cáo › Tính các chỉ tiêu: computes what the valid figures allow and writes the indicators tab. */
 export function computeIndicators(): void {
+  requireAllScopes();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.computing, MSG.toastTitle);
   const kind = activeKind();
@@ -58,12 +61,14 @@ export function computeIndicators(): void {
 
 /** google.script.run target of the issues sidebar: selects the cell an issue names. */
 export function selectCell(sheetName: string, a1: string): void {
+  requireAllScopes();
   const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   if (sheet) sheet.getRange(a1).activate();
 }
 
 /** Báo cáo › Kiểm tra số liệu: a sidebar listing every issue, each linking to its cell. */
 export function checkFigures(): void {
+  requireAllScopes();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.reading, MSG.toastTitle);
   const kind = activeKind();
@@ -72,6 +77,7 @@ export function checkFigures(): void {
 
 /** Báo cáo › Tạo mẫu báo cáo mặc định: the Google Doc template, built from the bundled default. */
 export function createDefaultTemplate(): void {
+  requireAllScopes();
   const ui = SpreadsheetApp.getUi();
   try {
     const outcome = createDefaultTemplateFlow();
@@ -83,6 +89,7 @@ export function createDefaultTemplate(): void {
 
 /** Báo cáo › Tạo báo cáo: validate, compute, copy the template, merge, log, show the link. */
 export function generateReport(): void {
+  requireAllScopes();
   const ui = SpreadsheetApp.getUi();
   try {
     const outcome = generateReportFlow();
@@ -107,11 +114,13 @@ export function generateReport(): void {
 
 /** Báo cáo › Chia sẻ cho nơi nhận: the dialog to pick a report, a role and a message. */
 export function shareReport(): void {
+  requireAllScopes();
   showShareDialog(shareDialogData());
 }
 
 /** google.script.run target of the share dialog. */
 export function shareSelectedReport(request: ShareRequest): ShareResponse {
+  requireAllScopes();
   return shareSelected(request);
 }
 
@@ -127,6 +136,7 @@ export function showComments(): void {
 
 /** Báo cáo › Tự kiểm tra kết nối Google: each Google call the product relies on, on scratch files. */
 export function selfCheck(): void {
+  requireAllScopes();
   runSelfCheckDialog();
 }
 

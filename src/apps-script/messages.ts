@@ -59,8 +59,8 @@ export const SELF_CHECK_MSG = {
   scratchName: (stamp: string) => `Tự kiểm tra (tệp nháp, sẽ xóa) ${stamp}`,
   scratchFolder: (stamp: string) => `Tự kiểm tra (thư mục nháp, sẽ xóa) ${stamp}`,
   scratchTab: (stamp: string) => `Tự kiểm tra ${stamp}`,
-  createDoc: 'DocumentApp.create: tạo tài liệu nháp',
-  driveSeesDoc: 'Drive.Files.get thấy tài liệu do DocumentApp tạo (phạm vi drive.file: chưa xác nhận)',
+  createDoc: 'Drive.Files.create: tạo tài liệu nháp (Google Docs) rồi điền bằng DocumentApp',
+  driveSeesDoc: 'Drive.Files.get thấy tài liệu do ứng dụng tạo (phạm vi drive.file)',
   copy: 'Drive.Files.copy: sao chép tài liệu nháp (phạm vi drive.file: chưa xác nhận)',
   portMerge: 'DocumentApp.openById + trộn mẫu qua cổng Google Docs: giá trị có $1, \\ và {{b}} giữ nguyên văn (ký tự riêng tư qua replaceAllText: chưa xác nhận)',
   lineBreak: 'Xuống dòng trong một giá trị: gửi U+000B qua Docs API, vẫn một đoạn (DocumentApp đọc lại «\\r»: chưa xác nhận)',
@@ -113,6 +113,10 @@ export const GENERATE_MSG = {
   noPermission: 'Ứng dụng không có quyền với tệp hoặc thư mục này trên Drive.',
   serviceMissing: (name: string) => `Dịch vụ nâng cao «${name}» chưa được bật trong dự án Apps Script.`,
   other: (detail: string) => `Google báo lỗi: ${detail}`,
+  markersLost: (tag: string, first: number, second: number) =>
+    `Google không giữ nguyên dấu tạm khi điền thẻ ${tag} (lượt đầu thay ${first} chỗ, lượt sau ${second} chỗ), nên báo cáo có thể điền sai. Bản sao đã được bỏ vào thùng rác. Hãy chạy «Tự kiểm tra kết nối Google» và gửi kết quả cho người quản lý ứng dụng.`,
+  lineBreakLost: (tag: string) =>
+    `Google không giữ chỗ xuống dòng trong giá trị của thẻ ${tag}. Bản sao đã được bỏ vào thùng rác. Hãy viết giá trị đó trên một dòng (bỏ chỗ xuống dòng trong ô số liệu) rồi chọn «Tạo báo cáo» lại.`,
   // The «Nhật ký» log.
   logAction: 'Tạo báo cáo',
   logTemplateAction: 'Tạo mẫu',

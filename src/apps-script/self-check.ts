@@ -1,16 +1,16 @@
 /**
  * "Tự kiểm tra kết nối Google": for the person who deploys the product. On scratch files in their own Drive
  * (and a scratch tab of this Sheet) it runs each Google call the product relies on, including what
- * /work/shared/apps-script-facts.md marks unconfirmed (each step's label says which), reports pass/fail per
+ * docs/google-behaviours.md lists as undocumented (each step's label says which), reports pass/fail per
  * step with detail, and always cleans up: every file it created goes to the trash and the scratch tab is
  * deleted, even when a step fails halfway.
  *
- * This is the one place the real Google behaviour is exercised; the fakes under test/fakes/ follow the facts
- * file, so a failing step here is also a fake to correct.
+ * This is the one place the real Google behaviour is exercised; the fakes under test/fakes/ follow
+ * docs/google-behaviours.md, so a failing step here is also a fake to correct.
  */
 import { merge } from '../core/template/merge';
 import { createDocsPort } from './docs-port';
-import { copyFile, docsService, driveService, moveToFolder, trashFile } from './drive';
+import { copyFile, createGoogleDoc, docsService, driveService, moveToFolder, trashFile } from './drive';
 import { MSG, SELF_CHECK_MSG as M } from './messages';
 import { asSheetText } from './sheet-io';
 import { plainData, showSelfCheck, type SelfCheckData, type SelfCheckStep } from './ui-data';
@@ -71,8 +71,9 @@ export function runSelfCheck(): SelfCheckData {
 
   try {
     step(M.createDoc, [], () => {
-      const doc = DocumentApp.create(M.scratchName(stamp));
-      s.docId = doc.getId();
+      // Drive.Files.create, never DocumentApp.create (docs/google-behaviours.md, switch a).
+      s.docId = createGoogleDoc(M.scratchName(stamp)).id;
+      const doc = DocumentApp.openById(s.docId);
       const body = doc.getBody();
       body.getParagraphs()[0].setText(MERGE_TEMPLATE[0]);
       for (const line of MERGE_TEMPLATE.slice(1)) body.appendParagraph(line);

@@ -6,7 +6,7 @@
 import { normaliseLabel } from '../core/workbook/grid';
 import type { MergeData } from '../core/template/data';
 import { SETTINGS_MSG as S, TABS } from './messages';
-import { asSheetText, cellText, findSheet, rectangle } from './sheet-io';
+import { asSheetText, cellText, findSheet, rectangle, TEXT_FORMAT } from './sheet-io';
 
 export interface Settings {
   templateId: string;
@@ -67,7 +67,9 @@ export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, patc
     if (value !== undefined) row[1] = value;
   }
   const grid = rectangle(rows.map((r) => r.map(sheetValue)), '', Math.max(3, ...rows.map((r) => r.length)));
-  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+  const range = sheet.getRange(1, 1, grid.length, grid[0].length);
+  range.setNumberFormat(TEXT_FORMAT); // every setting is text: an id like "1E5…" must not turn into a number (switch c)
+  range.setValues(grid);
 }
 
 function sheetValue(v: unknown): unknown {
@@ -116,11 +118,13 @@ export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ...entri
     sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]);
   }
   const first = sheet.getLastRow() + 1;
+  // Every column but the time is text: set before writing, so nothing in a name or a reason is read as a number (switch c).
+  sheet.getRange(first, LOG_COLUMN.action + 1, entries.length, LOG_HEADER.length - 1).setNumberFormat(TEXT_FORMAT);
   sheet.getRange(first, 1, entries.length, LOG_HEADER.length).setValues(entries.map(logRow));
   return first;
 }
 
-/** Rewrites one row of «Nhật ký» in one write (a run's row, once its outcome is known). */
+/** Rewrites one row of «Nhật ký» in one write (a run's row, once its outcome is known); the row is already plain text. */
 export function rewriteLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, row: number, entry: LogEntry): void {
   const sheet = findSheet(ss, TABS.log);
   if (!sheet) throw new Error(`Log tab ${TABS.log} is missing`);

@@ -4,9 +4,9 @@
  * A tab that exists is never touched, so no figure the clerk entered is ever overwritten.
  */
 import type { ReportKind } from '../core/kind/types';
-import { isCalendarDate } from '../core/workbook/grid';
+import { isCalendarDate, type CellValue } from '../core/workbook/grid';
 import { layoutWorkbook, type SampleData, type SheetLayout } from '../core/workbook/layout';
-import { findSheet, rectangle, toSheetValue } from './sheet-io';
+import { findSheet, rectangle, TEXT_FORMAT, toSheetValue } from './sheet-io';
 
 const HEADER_BACKGROUND = '#dde8f3';
 const LABEL_BACKGROUND = '#f2f2f2';
@@ -29,16 +29,26 @@ export function setUpTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: Re
   return result;
 }
 
+/** Text as plain text, dates as days, the rest (figures, blanks the clerk fills) as Google's default. */
+function cellFormat(v: CellValue | null): string {
+  if (typeof v === 'string') return TEXT_FORMAT;
+  return isCalendarDate(v) ? 'dd/mm/yyyy' : 'General';
+}
+
 /** Writes one new tab: a handful of calls for the whole tab, none per cell. */
 function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLayout): void {
   const width = Math.max(...layout.blocks.map((b) => b.columns), 1);
   const rows = rectangle(layout.rows, null, width);
   const whole = sheet.getRange(1, 1, rows.length, width);
-  whole.setValues(rows.map((r) => r.map(toSheetValue)));
+  // Formats first: a text cell is plain text ('@') before its value arrives, so "007" or "1/2" stays as written
+  // (docs/google-behaviours.md, switch c); dates are days in the Sheet's zone (switch d).
+  const formats = rows.map((r) => Array.from({ length: width }, (_, c) => cellFormat(r[c] ?? null)));
+  whole.setNumberFormats(formats);
+  const zone = sheet.getParent().getSpreadsheetTimeZone();
+  whole.setValues(rows.map((r) => r.map((v) => toSheetValue(v, zone))));
 
   const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = rows.map(() => Array.from({ length: width }, (): GoogleAppsScript.Spreadsheet.FontWeight => 'normal'));
   const backgrounds = rows.map(() => Array.from({ length: width }, () => '#ffffff'));
-  const formats = rows.map((r) => Array.from({ length: width }, (_, c) => (isCalendarDate(r[c] ?? null) ? 'dd/mm/yyyy' : 'General')));
   const notes = rows.map(() => Array.from({ length: width }, () => ''));
   for (const block of layout.blocks) {
     weights[block.titleRow][0] = 'bold';
@@ -51,7 +61,6 @@ function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLay
   }
   whole.setFontWeights(weights);
   whole.setBackgrounds(backgrounds);
-  whole.setNumberFormats(formats);
   whole.setNotes(notes);
 
   for (const block of layout.blocks) {

@@ -53,14 +53,22 @@ export function asSheetText(value: string): string {
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
-/** A cell value for setValues: strings made formula-safe, dates as Date, everything else as is. */
-export function toSheetValue(v: CellValue | undefined): string | number | boolean | Date {
+/**
+ * A cell value for setValues: strings made formula-safe, dates as Date, everything else as is. A date is
+ * midnight of its day in `zone`, the Sheet's time zone when given: the script's zone may differ from the
+ * Sheet's, and a midnight in the wrong one shows as the day before (docs/google-behaviours.md, switch d).
+ */
+export function toSheetValue(v: CellValue | undefined, zone?: string): string | number | boolean | Date {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return asSheetText(v);
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if ('error' in v) return asSheetText(v.error);
+  if (zone) return Utilities.parseDate(`${v.year}-${v.month}-${v.day}`, zone, 'yyyy-M-d');
   return new Date(v.year, v.month - 1, v.day);
 }
+
+/** Plain text ('@'): what setValues writes there is stored as given, never read as a number, percent, date or boolean (switch c). */
+export const TEXT_FORMAT = '@';
 
 /** Pads ragged rows into the rectangle setValues requires. */
 export function rectangle<T>(rows: T[][], fill: T, width?: number): T[][] {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBundle } from '../../scripts/build-apps-script.mjs';
 import { MENU_ENTRIES, MENU_TITLE, menuHandlerNames } from '../../src/apps-script/menu';
-import { createGoogleWorld, PROJECT_ROOT } from '../fakes';
+import { createGoogleWorld, PROJECT_ROOT, SCOPE } from '../fakes';
+import { CONSENT_REQUIRED } from '../fakes/script-app';
 import { BUILT_CODE, loadBundle } from '../fakes/load-bundle';
 
 /**
@@ -73,6 +74,28 @@ describe('menu handlers are top-level functions of the built Code.js', () => {
       expect(gas.topLevelFunctions()).toContain(handler);
     });
   }
+});
+
+describe('the built Code.js and the behaviours Google does not document (docs/google-behaviours.md)', () => {
+  it('never calls DocumentApp.create: its files may not count as the app’s under drive.file (switch a)', () => {
+    expect(code).toContain('Files.create');
+    expect(code).not.toMatch(/DocumentApp\s*\.\s*create\b/);
+  });
+
+  it('contains no Private Use Area character, neither written nor escaped (switch b)', () => {
+    expect(code).not.toMatch(/[\uE000-\uF8FF]/u);
+    expect(code).not.toMatch(/\\u(?:\{)?(?:e[0-9a-f]{3}|f[0-8][0-9a-f]{2})\b|0xe000|0xf8ff|57344|63743/i);
+  });
+
+  const targets = [...menuHandlerNames(), 'selectCell', 'shareSelectedReport'];
+  it.each(targets)('%s asks for every scope first: with drive.file unticked it stops at the consent screen before any other Google call (switch i)', (name) => {
+    expect(code).toMatch(/ScriptApp\.requireAllScopes\(ScriptApp\.AuthMode\.FULL\)/);
+    const world = createGoogleWorld({ behaviours: { allScopesGranted: false } });
+    const gas = loadBundle(world);
+    expect(() => gas.call(name, { reportId: 'x', role: 'Xem', message: '' })).toThrow(CONSENT_REQUIRED);
+    expect(world.scriptApp.consentPrompts).toEqual([[SCOPE.driveFile]]);
+    expect(world.calls.total()).toBe(world.calls.count('ScriptApp.requireAllScopes'));
+  });
 });
 
 describe('the build refuses what V8 Apps Script lacks', () => {

@@ -148,7 +148,7 @@ describe('a clerk’s day in Google Sheets', () => {
     expect(inputTabs(world)).toEqual(before);
 
     // Parity: the Google Doc says what the local .docx says, from the same workbook.
-    const run = runReport(DVK, readReportGridsFromDumps(inputTabs(world)));
+    const run = runReport(DVK, readReportGridsFromDumps(inputTabs(world), world.spreadsheet.timeZone));
     const local = renderReportDocument(DVK.template, run.data);
     expect(local.problems).toEqual([]);
     const docxText = await docxBodyText(await renderDocx(local.document));

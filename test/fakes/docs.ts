@@ -169,6 +169,19 @@ export class FakeDocuments implements Pick<DocumentsCollection, 'get' | 'batchUp
     return f.doc;
   }
 
+  /** Switch f (docs/google-behaviours.md): whether replaceAllText reaches headers and footers. */
+  private reached(m: DocModel): FakeSection[] {
+    return this.rt.behaviours.replaceAllReachesHeaders ? m.sections() : [m.body];
+  }
+
+  /** Switches b and e (docs/google-behaviours.md): what replaceAllText keeps of its replaceText. */
+  private inserted(text: string): string {
+    let out = text;
+    if (!this.rt.behaviours.replaceAllKeepsPrivateUse) out = out.replace(/[\uE000-\uF8FF]/g, '');
+    if (!this.rt.behaviours.verticalTabIsLineBreak) out = out.split('\u000b').join('');
+    return out;
+  }
+
   get(documentId: string, _optionalArgs?: object): Document {
     this.enter('get');
     const m = this.model('get', documentId);
@@ -201,7 +214,7 @@ export class FakeDocuments implements Pick<DocumentsCollection, 'get' | 'batchUp
         return {};
       }
       const q = r.replaceAllText!;
-      const n = replaceAll(m.sections(), q.containsText!.text!, q.containsText!.matchCase === true, q.replaceText ?? '');
+      const n = replaceAll(this.reached(m), q.containsText!.text!, q.containsText!.matchCase === true, this.inserted(q.replaceText ?? ''));
       return { replaceAllText: n > 0 ? { occurrencesChanged: n } : {} };
     });
     return { documentId, replies, writeControl: { requiredRevisionId: `rev-${documentId.slice(-6)}` } };

@@ -1457,7 +1457,8 @@ export class FakeDocumentApp
   create(name: string): GoogleAppsScript.Document.Document {
     this.rt.hit('DocumentApp', 'create');
     this.rt.requireAuth('DocumentApp.create', SCOPE.documents);
-    const f = this.drive.createDoc(String(name), ['root']);
+    // Whether drive.file counts this Doc as the app's is not documented (docs/google-behaviours.md, switch a).
+    const f = this.drive.createDoc(String(name), ['root'], this.rt.behaviours.documentAppFilesAreAppFiles);
     return asGas(new FakeDocument(this.rt, f.doc!, this.drive));
   }
   /** Reopens a document (a closed one becomes editable again through the new handle). */
@@ -1465,7 +1466,8 @@ export class FakeDocumentApp
     this.rt.hit('DocumentApp', 'openById');
     this.rt.requireAuth('DocumentApp.openById', SCOPE.documents);
     const f = this.drive.file(id);
-    if (!f || !f.doc || f.trashed) throw this.rt.error('Document is missing (perhaps it was deleted, or you don\'t have read access?)'); // public reports
+    // The documents scope reaches any Doc the running account can open: its own, or one shared with it.
+    if (!f || !f.doc || f.trashed || !this.drive.userCanOpen(f)) throw this.rt.error('Document is missing (perhaps it was deleted, or you don\'t have read access?)'); // public reports
     f.doc.closed = false;
     return asGas(new FakeDocument(this.rt, f.doc, this.drive));
   }

@@ -8,13 +8,14 @@
  * Modeled on purpose:
  * - Default response fields: files come back with kind, id, name, mimeType only unless `fields` asks
  *   for more (Drive v3 reference, "fields" parameter); `fields: '*'` gives everything.
- * - drive.file scope: without the full drive scope only files the app created are visible; others give
- *   404 "File not found: <id>." (Drive scopes guide; exact behaviour per call unconfirmed, see facts §3).
+ * - drive.file scope: without the full drive scope only files the app created for the running account
+ *   are visible; others give 404 "File not found: <id>." (docs/google-behaviours.md: second account).
  * - Permissions for an address without a Google account need a notification e-mail (Drive API error
  *   text quoted publicly). A world lists the Google accounts it knows with `googleAccounts`.
  */
 import { DocModel } from './document';
 import { CommentStore, FakeDriveComments, FakeDriveReplies } from './drive-comments';
+import { SECOND_CLERK } from './behaviours';
 import { Runtime, SCOPE, asGas } from './runtime';
 
 type Schema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -46,8 +47,12 @@ export interface DriveFile {
   /** The document behind a Google Doc. */
   doc?: DocModel;
   permissions: PermissionSchema[];
-  /** Created by this app, so visible under the drive.file scope. */
+  /** Created by this app, so visible under the drive.file scope, for the account in `createdFor` only. */
   appCreated: boolean;
+  /** The account the app created it for (drive.file is per user: docs/google-behaviours.md, second account). */
+  createdFor: string;
+  /** The account whose Drive holds it. */
+  owner: string;
 }
 
 export interface Notification {
@@ -82,6 +87,16 @@ export class DriveStore {
     readonly ownerEmail: string,
   ) {}
 
+  /**
+   * Whether Drive treats the address as a Google account: the `googleAccounts` list when a world gives one;
+   * otherwise every address, unless noAccountShareAllowed is pessimistic, when only the world's clerks have one.
+   */
+  hasGoogleAccount(email: string): boolean {
+    const e = email.toLowerCase();
+    if (this.googleAccounts) return this.googleAccounts.has(e);
+    return this.rt.behaviours.noAccountShareAllowed || [this.ownerEmail, SECOND_CLERK].some((x) => x.toLowerCase() === e);
+  }
+
   file(id: string): DriveFile | undefined {
     return this.files.get(id);
   }
@@ -90,10 +105,11 @@ export class DriveStore {
     return new Date(this.rt.clock.now()).toISOString();
   }
 
-  /** Test helper and shared path for every creation: no call is counted. */
+  /** Test helper and shared path for every creation: no call is counted. Owned by the running account. */
   add(init: Partial<DriveFile> & { name: string; mimeType: string }, idPrefix = '1file'): DriveFile {
     const id = init.id ?? this.rt.newId(idPrefix);
     const now = this.stamp();
+    const owner = init.owner ?? this.rt.user;
     const f: DriveFile = {
       id,
       parents: ['root'],
@@ -101,8 +117,10 @@ export class DriveStore {
       createdTime: now,
       modifiedTime: now,
       appCreated: true,
+      createdFor: this.rt.user,
       ...init,
-      permissions: init.permissions ?? [{ kind: 'drive#permission', id: `owner-${id.slice(-6)}`, type: 'user', role: 'owner', emailAddress: this.ownerEmail }],
+      owner,
+      permissions: init.permissions ?? [{ kind: 'drive#permission', id: `owner-${id.slice(-6)}`, type: 'user', role: 'owner', emailAddress: owner }],
     };
     this.files.set(id, f);
     return f;
@@ -125,6 +143,17 @@ export class DriveStore {
     const f = this.createDoc(name, opts.parents ?? ['root'], opts.appCreated ?? true);
     fillDoc(f.doc!, paragraphs);
     return f;
+  }
+
+  /** Whether the Drive advanced service sees the file for the running account (full drive, or drive.file and app-made for it). */
+  driveCanSee(f: DriveFile): boolean {
+    return this.rt.scopes.has(SCOPE.drive) || (f.appCreated && f.createdFor === this.rt.user && this.rt.scopes.has(SCOPE.driveFile));
+  }
+
+  /** Whether the running account can open the file at all (DocumentApp, documents scope): its own or shared with it. */
+  userCanOpen(f: DriveFile): boolean {
+    const me = this.rt.user.toLowerCase();
+    return f.owner.toLowerCase() === me || f.permissions.some((p) => p.emailAddress?.toLowerCase() === me || p.type === 'anyone');
   }
 
   children(folderId: string): DriveFile[] {
@@ -206,8 +235,7 @@ class Base {
   /** The file, if it exists and this scope may see it; else 404 "File not found: <id>." (facts §3, unconfirmed). */
   protected visible(method: string, id: string): DriveFile {
     const f = this.store.file(id);
-    const fullDrive = this.rt.scopes.has(SCOPE.drive);
-    if (!f || (!fullDrive && !f.appCreated)) throw this.fail(method, `File not found: ${id}.`, 404);
+    if (!f || !this.store.driveCanSee(f)) throw this.fail(method, `File not found: ${id}.`, 404);
     return f;
   }
   protected fileResource(f: DriveFile): Record<string, unknown> {
@@ -223,7 +251,7 @@ class Base {
       createdTime: f.createdTime,
       modifiedTime: f.modifiedTime,
       webViewLink: kind ? `https://docs.google.com/${kind}/d/${f.id}/edit?usp=drivesdk` : `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`,
-      owners: [{ kind: 'drive#user', emailAddress: this.store.ownerEmail, me: true }],
+      owners: [{ kind: 'drive#user', emailAddress: f.owner, me: f.owner === this.rt.user }],
       size: f.content !== undefined ? String(f.content.length) : undefined,
     };
   }
@@ -321,8 +349,7 @@ export class FakeDriveFiles extends Base implements Pick<FilesCollection, FilesM
     this.enter('list');
     const q = String(optionalArgs?.q ?? '');
     const test = parseQuery(q, (m) => this.fail('list', m, 400));
-    const fullDrive = this.rt.scopes.has(SCOPE.drive);
-    const matches = [...this.store.files.values()].filter((f) => (fullDrive || f.appCreated) && test(f));
+    const matches = [...this.store.files.values()].filter((f) => this.store.driveCanSee(f) && test(f));
     const pageSize = Number(optionalArgs?.pageSize ?? 100);
     const page = matches.slice(0, pageSize);
     const all = { kind: 'drive#fileList', incompleteSearch: false, files: page.map((f) => this.fileResource(f)) } as Record<string, unknown>;
@@ -388,7 +415,7 @@ export class FakeDrivePermissions extends Base implements Pick<PermissionsCollec
       throw this.fail('create', `Invalid email address: ${email ?? ''}.`, 400); // text unconfirmed
     }
     const notify = optionalArgs?.sendNotificationEmail !== false && (type === 'user' || type === 'group');
-    if (email && !notify && this.store.googleAccounts && !this.store.googleAccounts.has(email.toLowerCase())) {
+    if (email && !notify && !this.store.hasGoogleAccount(email)) {
       throw this.fail(
         'create',
         `Bad Request. User message: "You are trying to invite ${email}. Since there is no Google account associated with this email address, you must check the "Notify people" box to invite this recipient."`,

@@ -25,10 +25,12 @@ import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
 import { FakeLogger, fakeConsole, type LogEntry } from './logger';
 import { FakePropertiesService } from './properties';
-import { Runtime, type CallCosts, type Realm, type RunContext } from './runtime';
+import { Runtime, SCOPE, type CallCosts, type Realm, type RunContext } from './runtime';
 import { FakeSession } from './session';
 import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi } from './spreadsheet';
 import { FakeUtilities } from './utilities';
+import { FakeScriptApp } from './script-app';
+import { OPTIMISTIC, OTHER_SHEET_ZONE, SECOND_CLERK, type GoogleBehaviours } from './behaviours';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -70,6 +72,8 @@ export interface WorldOptions {
    * exercised; NO_CALL_COSTS keeps the clock still. The built bundle's `new Date()` reads this clock.
    */
   callCosts?: Partial<CallCosts>;
+  /** Answers to the behaviours Google does not document (behaviours.ts); default all optimistic. */
+  behaviours?: Partial<GoogleBehaviours>;
 }
 
 export interface GoogleGlobals {
@@ -83,13 +87,18 @@ export interface GoogleGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Session: GoogleAppsScript.Base.Session;
   Logger: GoogleAppsScript.Base.Logger;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'>;
 }
 
 export function createGoogleWorld(opts: WorldOptions = {}) {
   const manifest = readManifest();
-  const rt = new Runtime({ scopes: opts.scopes ?? manifest.oauthScopes ?? [], context: opts.context, nowMs: opts.nowMs, callCosts: opts.callCosts });
+  const behaviours: GoogleBehaviours = { ...OPTIMISTIC, ...opts.behaviours };
   const owner = opts.ownerEmail ?? 'canbo.thongke@example.com';
+  const manifestScopes = manifest.oauthScopes ?? [];
+  // Switch i: the clerk left drive.file unticked at the consent screen.
+  const granted = (opts.scopes ?? manifestScopes).filter((s) => behaviours.allScopesGranted || s !== SCOPE.driveFile);
+  const rt = new Runtime({ scopes: granted, context: opts.context, nowMs: opts.nowMs, behaviours, user: owner, callCosts: opts.callCosts });
   const enabled = opts.advancedServices ?? (manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol as 'Drive' | 'Docs');
 
   const driveStore = new DriveStore(rt, owner);
@@ -97,7 +106,13 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
 
   // The bound Sheet is a Drive file too; under drive.file the app did not create it, so Drive calls cannot see it.
   const sheetFile = driveStore.add({ name: opts.spreadsheetName ?? 'Báo cáo xã', mimeType: MIME.sheet, appCreated: false }, '1sheet');
-  const spreadsheet = new FakeSpreadsheet(rt, sheetFile.id, sheetFile.name, owner, opts.effectiveUserEmail ?? owner, manifest.timeZone);
+  const sheetZone = behaviours.sheetZoneIsScriptZone ? manifest.timeZone : OTHER_SHEET_ZONE;
+  const spreadsheet = new FakeSpreadsheet(rt, sheetFile.id, sheetFile.name, owner, opts.effectiveUserEmail ?? owner, sheetZone);
+  if (!behaviours.singleAccount) {
+    // Switch j: the Sheet is shared with a second clerk of the office (an editor), who runs the menu too (world.runAs).
+    spreadsheet.editors.push(SECOND_CLERK);
+    sheetFile.permissions.push({ kind: 'drive#permission', id: 'perm-clerk2', type: 'user', role: 'writer', emailAddress: SECOND_CLERK });
+  }
   if (opts.sheets && Object.keys(opts.sheets).length > 0) {
     const [first, ...rest] = Object.entries(opts.sheets);
     spreadsheet.sheets.splice(0, spreadsheet.sheets.length);
@@ -117,6 +132,7 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
   const session = new FakeSession(rt, opts.activeUserEmail ?? owner, opts.effectiveUserEmail ?? owner, opts.scriptTimeZone ?? manifest.timeZone);
   const logs: LogEntry[] = [];
   const logger = new FakeLogger(rt, logs);
+  const scriptApp = new FakeScriptApp(rt, manifestScopes);
 
   const globals: GoogleGlobals = {
     SpreadsheetApp: spreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
@@ -127,6 +143,7 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
     Utilities: utilities as unknown as GoogleAppsScript.Utilities.Utilities,
     Session: session as unknown as GoogleAppsScript.Base.Session,
     Logger: logger as unknown as GoogleAppsScript.Base.Logger,
+    ScriptApp: scriptApp.self(),
     console: fakeConsole(rt, logs),
   };
   if (enabled.includes('Drive')) globals.Drive = drive as unknown as GoogleAppsScript.Drive;
@@ -149,7 +166,15 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
     html,
     utilities,
     session,
+    scriptApp,
     logs,
+    behaviours,
+    /** From now on the script runs as another account (a second clerk of the office: drive.file is per account). */
+    runAs(email: string) {
+      rt.user = email;
+      session.activeUserEmail = email;
+      session.effectiveUserEmail = email;
+    },
     /** Shortcut for calls.failNext: the next call of `key` ('Range.setValues', 'Drive.Files.copy') throws. */
     failNext(key: string, error: unknown, times = 1) {
       rt.calls.failNext(key, error, times);

@@ -79,11 +79,17 @@ export class FakePropertiesService
 {
   readonly document: FakeProperties;
   readonly script: FakeProperties;
-  readonly user: FakeProperties;
+  /** One user store per account (REF: "specific to the current user of a script"). */
+  private readonly users = new Map<string, FakeProperties>();
   constructor(private readonly rt: Runtime) {
     this.document = new FakeProperties(rt, 'document');
     this.script = new FakeProperties(rt, 'script');
-    this.user = new FakeProperties(rt, 'user');
+  }
+  /** The running account's user store. */
+  get user(): FakeProperties {
+    let store = this.users.get(this.rt.user);
+    if (!store) this.users.set(this.rt.user, (store = new FakeProperties(this.rt, 'user')));
+    return store;
   }
   /** null unless the script is bound or an add-on (REF properties-service#getDocumentProperties). */
   getDocumentProperties(): GoogleAppsScript.Properties.Properties {

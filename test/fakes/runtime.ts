@@ -8,6 +8,8 @@
  * coming out of the fakes look native to the bundle.
  */
 
+import { OPTIMISTIC, type GoogleBehaviours } from './behaviours';
+
 export const SCOPE = {
   spreadsheetsCurrentOnly: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
   spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
@@ -146,6 +148,9 @@ export interface RuntimeOptions {
   nowMs?: number;
   /** Default LIVE_CALL_COSTS. */
   callCosts?: Partial<CallCosts>;
+  behaviours?: Partial<GoogleBehaviours>;
+  /** The account running the script; default the Sheet's owner. */
+  user?: string;
 }
 
 export class Runtime {
@@ -156,11 +161,17 @@ export class Runtime {
   realm: Realm = { Date, Error };
   /** What each call costs on the clock; tests may change it at any time. */
   callCosts: CallCosts;
+  /** The undocumented behaviours' answers in this world (behaviours.ts, docs/google-behaviours.md). */
+  readonly behaviours: GoogleBehaviours;
+  /** The account the script runs as: files it creates are its own, and drive.file is per account. */
+  user: string;
   private idCounter = 0;
 
   constructor(opts: RuntimeOptions = {}) {
     this.scopes = new Set(opts.scopes ?? Object.values(SCOPE));
     this.context = opts.context ?? 'bound';
+    this.behaviours = { ...OPTIMISTIC, ...opts.behaviours };
+    this.user = opts.user ?? 'canbo.thongke@example.com';
     this.clock = new FakeClock(opts.nowMs ?? Date.UTC(2025, 0, 15, 2, 0, 0));
     this.callCosts = { ...LIVE_CALL_COSTS, ...opts.callCosts };
   }

@@ -561,6 +561,10 @@ export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, Range
       for (let c = 0; c < this.box.cols; c++) fn(this.sheet.cellForWrite(this.box.row + r, this.box.col + c), grid[r][c]);
     }
   }
+  /** How setValues treats strings in this world (switches c and g of docs/google-behaviours.md). */
+  private typing(): Typing {
+    return { parse: !this.rt.behaviours.setValuesKeepsStrings, apostrophe: this.rt.behaviours.apostropheMakesText, zone: this.sheet.spreadsheet.timeZone, rt: this.rt };
+  }
   private fill(v: unknown): unknown[][] {
     return Array.from({ length: this.box.rows }, () => Array.from({ length: this.box.cols }, () => v));
   }
@@ -580,11 +584,11 @@ export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, Range
   }
   getDisplayValues(): string[][] {
     this.hit('getDisplayValues');
-    return this.map((c) => displayValue(this.readValue(c)));
+    return this.map((c) => displayValue(this.readValue(c), this.sheet.spreadsheet.timeZone));
   }
   getDisplayValue(): string {
     this.hit('getDisplayValue');
-    return displayValue(this.readValue(this.sheet.cell(this.box.row, this.box.col)));
+    return displayValue(this.readValue(this.sheet.cell(this.box.row, this.box.col)), this.sheet.spreadsheet.timeZone);
   }
   getFormulas(): string[][] {
     this.hit('getFormulas');
@@ -595,13 +599,13 @@ export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, Range
     this.hit('setValues');
     this.sheet.spreadsheet.assertCanEdit();
     const grid = this.checkGrid('setValues', values);
-    this.each(grid, (cell, v) => writeValue(cell, v));
+    this.each(grid, (cell, v) => writeValue(cell, v, this.typing()));
     return this.self();
   }
   setValue(value: unknown): GoogleAppsScript.Spreadsheet.Range {
     this.hit('setValue');
     this.sheet.spreadsheet.assertCanEdit();
-    this.each(this.fill(value), (cell, v) => writeValue(cell, v));
+    this.each(this.fill(value), (cell, v) => writeValue(cell, v, this.typing()));
     return this.self();
   }
   clearContent(): GoogleAppsScript.Spreadsheet.Range {
@@ -759,9 +763,23 @@ function a1Of(box: Box): string {
   return `${start}:${columnLetters(box.col + box.cols - 1)}${box.row + box.rows - 1}`;
 }
 
-function writeValue(cell: Cell, v: unknown): void {
-  // A leading apostrophe stores the rest as text and is not part of the stored value (apps-script-facts.md
-  // §1, unconfirmed: the in-product self-check writes "'=1+1" and reads it back on the live Sheet).
+interface Typing {
+  /** Strings are read as if typed (switch c). */
+  parse: boolean;
+  /** A leading apostrophe makes the rest text and is not stored (switch g). */
+  apostrophe: boolean;
+  zone: string;
+  rt: Runtime;
+}
+
+function writeValue(cell: Cell, v: unknown, typing?: Typing): void {
+  // A leading apostrophe stores the rest as text and is not part of the stored value (switch g of
+  // docs/google-behaviours.md; the pessimistic answer keeps it as a character).
+  if (typeof v === 'string' && v.startsWith("'") && typing && !typing.apostrophe) {
+    cell.formula = undefined;
+    cell.value = v;
+    return;
+  }
   if (typeof v === 'string' && v.startsWith("'")) {
     cell.formula = undefined;
     cell.value = v.slice(1);
@@ -773,18 +791,57 @@ function writeValue(cell: Cell, v: unknown): void {
     return;
   }
   cell.formula = undefined;
+  if (typeof v === 'string' && typing?.parse && cell.numberFormat !== '@') {
+    const typed = asTyped(v, typing);
+    if (typed) {
+      cell.value = typed.value;
+      if (typed.format && !cell.numberFormat) cell.numberFormat = typed.format;
+      return;
+    }
+  }
   if (v === null || v === undefined) cell.value = '';
   else if (isDate(v)) cell.value = new Date(v.getTime());
   else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') cell.value = v;
   else cell.value = String(v);
 }
 
-function displayValue(v: unknown): string {
+/**
+ * Switch c's pessimistic answer: a string read the way the Sheet reads what a person types in the vi_VN
+ * locale (decimal comma, dot for thousands, day/month dates): booleans, percents, numbers, dates.
+ */
+function asTyped(v: string, t: Typing): { value: unknown; format?: string } | null {
+  const s = v.trim();
+  if (/^(true|false)$/i.test(s)) return { value: /^true$/i.test(s) };
+  const num = (x: string) => Number(x.replace(/\./g, '').replace(',', '.'));
+  const number = /^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+  const pct = /^(.*?)\s*%$/.exec(s);
+  if (pct && number.test(pct[1])) return { value: num(pct[1]) / 100, format: '0.00%' };
+  if (number.test(s)) return { value: num(s) };
+  const date = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(s);
+  if (date) {
+    const [day, month, year] = [Number(date[1]), Number(date[2]), Number(date[3] ?? new Date(t.rt.clock.now()).getUTCFullYear())];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { value: t.rt.date(midnightIn(t.zone, year, month, day)), format: 'dd/mm/yyyy' };
+  }
+  return null;
+}
+
+/** The instant of 00:00 on a calendar day in an IANA zone. */
+export function midnightIn(zone: string, year: number, month: number, day: number): number {
+  const utc = Date.UTC(year, month - 1, day);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(utc);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return utc - (shown - utc);
+}
+
+/** What the cell shows; a date as its day in the Sheet's time zone. */
+function displayValue(v: unknown, zone: string): string {
   if (v === '' || v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (isDate(v)) {
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${p(v.getDate())}/${p(v.getMonth() + 1)}/${v.getFullYear()}`;
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(v.getTime());
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('day')}/${get('month')}/${get('year')}`;
   }
   return String(v);
 }

@@ -8,6 +8,7 @@
  * - base64Decode returns signed bytes (Java byte[]; unconfirmed, facts §8).
  */
 import { Runtime, asGas, isDate } from './runtime';
+import { midnightIn } from './spreadsheet';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -206,7 +207,7 @@ function toBytes(data: string | number[] | Uint8Array): Uint8Array {
   return Uint8Array.from(data as ArrayLike<number>, (b) => b & 0xff);
 }
 
-type UtilitiesMethods = 'formatDate' | 'newBlob' | 'sleep' | 'base64Encode' | 'base64Decode' | 'getUuid';
+type UtilitiesMethods = 'parseDate' | 'formatDate' | 'newBlob' | 'sleep' | 'base64Encode' | 'base64Decode' | 'getUuid';
 
 export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, UtilitiesMethods> {
   private uuid = 0;
@@ -219,6 +220,16 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
     } catch (e) {
       throw this.rt.error((e as Error).message);
     }
+  }
+  /** The instant a date text means in a zone; the fake reads the patterns the product uses: y, M, d, separators. */
+  parseDate(date: string, timeZone: string, format: string): Date {
+    this.rt.hit('Utilities', 'parseDate');
+    if (!/^[yMd\-/ .]+$/.test(format)) throw new Error(`fake: Utilities.parseDate pattern ${format} is not modeled (only y, M, d)`);
+    const fields = format.match(/y+|M+|d+/g) ?? [];
+    const numbers = (date.match(/\d+/g) ?? []).map(Number);
+    if (numbers.length !== fields.length) throw this.rt.error(`Unparseable date: "${date}"`);
+    const get = (c: string) => numbers[fields.findIndex((f) => f.startsWith(c))];
+    return asGas(this.rt.date(midnightIn(timeZone, get('y'), get('M'), get('d'))));
   }
   newBlob(data: string | number[] | Uint8Array, contentType?: string | null, name?: string | null): GoogleAppsScript.Base.Blob {
     this.rt.hit('Utilities', 'newBlob');

@@ -16,7 +16,16 @@ describe('sequentialReplacements', () => {
     expect(sequentialReplacements(braced, '{{a}} {{b}}')).toHaveLength(4);
   });
 
-  it('keeps a value holding another tag as typed, even in a cycle', () => {
+  it('never uses a Private Use Area character, which Google may strip from replaceAllText', () => {
+    const braced = [{ find: '{{a}}', replace: '{{b}}' }, { find: '{{b}}', replace: 'B \u2983' }];
+    const steps = sequentialReplacements(braced, '{{a}} {{b}} \u2984');
+    expect(steps.map((s) => s.find + s.replace).join('')).not.toMatch(/[\uE000-\uF8FF]/);
+    // The sentinels avoid characters already in the document or in a value.
+    const sentinels = steps.slice(0, 2).map((s) => s.replace).join('');
+    expect(sentinels).not.toMatch(/[\u2983\u2984]/);
+  });
+
+    it('keeps a value holding another tag as typed, even in a cycle', () => {
     const pairs = [
       { find: '{{a}}', replace: '{{b}} $& \\1' },
       { find: '{{b}}', replace: '{{a}}' },
@@ -29,7 +38,7 @@ describe('sequentialReplacements', () => {
   it('applied in order, equals replacing all at once', () => {
     const name = fc.constantFrom('a', 'b', 'c', 'ds.0:a', 'x');
     const tag = name.map((n) => `{{${n}}}`);
-    const value = fc.oneof(fc.string({ maxLength: 6 }), tag, fc.constantFrom('\uE000', '\uE001x', '$1', '\n'));
+    const value = fc.oneof(fc.string({ maxLength: 6 }), tag, fc.constantFrom('\uE000', '\u2983', '\u2984x', '$1', '\n'));
     fc.assert(
       fc.property(
         fc.array(fc.oneof(tag, fc.string({ maxLength: 5 }).map((s) => s.replace(/[{}]/g, ''))), { maxLength: 8 }),

@@ -4,12 +4,13 @@
  * Done naively, a value holding `{{other}}` would be expanded by the later request for `{{other}}`.
  * Two stages fix that: every find becomes a unique sentinel first (no tag can match a sentinel), then
  * every sentinel becomes its value (no value can hold a sentinel: the sentinel characters are chosen
- * among private-use characters absent from the document and from every value).
+ * among ordinary bracket symbols absent from the document and from every value).
+ *
+ * The sentinel characters are never from the Private Use Area: Google strips those from inserted text,
+ * and whether replaceAllText strips them too is not documented (docs/google-behaviours.md, switch b).
  *
  * When no value holds a brace the pairs go as they are, in one stage: in a document that passed the tag
- * check every '{{' belongs to a whole tag, so no find can match across an inserted value. That halves
- * the requests and does not depend on Google keeping private-use characters (its insertText strips
- * them; the self-check looks at replaceAllText).
+ * check every '{{' belongs to a whole tag, so no find can match across an inserted value.
  */
 import type { Replacement } from './port';
 
@@ -25,14 +26,18 @@ export function sequentialReplacements(pairs: readonly Replacement[], documentTe
   ];
 }
 
-/** Two distinct private-use characters that `text` does not contain. */
+/** Where sentinel characters come from: Miscellaneous Mathematical Symbols-B (brackets and such), assigned and outside the Private Use Area. */
+const SENTINEL_FIRST = 0x2983;
+const SENTINEL_LAST = 0x29ff;
+
+/** Two distinct sentinel characters that `text` does not contain. */
 function freeChars(text: string): [string, string] {
   const free: string[] = [];
-  for (let code = 0xe000; code <= 0xf8ff && free.length < 2; code++) {
+  for (let code = SENTINEL_FIRST; code <= SENTINEL_LAST && free.length < 2; code++) {
     const ch = String.fromCharCode(code);
     if (!text.includes(ch)) free.push(ch);
   }
-  if (free.length < 2) throw new Error('No free private-use character for replacement sentinels');
+  if (free.length < 2) throw new Error('No free character for replacement sentinels');
   return [free[0], free[1]];
 }
 
