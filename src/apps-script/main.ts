@@ -126,6 +126,7 @@ export function shareSelectedReport(request: ShareRequest): ShareResponse {
 
 /** Báo cáo › Xem góp ý: reviewers' comments on each generated report, in the «Góp ý» tab and a sidebar. */
 export function showComments(): void {
+  requireAllScopes();
   try {
     showCommentsFlow();
   } catch (e) {

@@ -167,7 +167,7 @@ class CommentsBase {
   }
   protected comments(method: string, fileId: string): StoredComment[] {
     const f = this.store.drive.file(fileId);
-    if (!f || (!this.rt.scopes.has(SCOPE.drive) && !f.appCreated)) throw this.fail(method, `File not found: ${fileId}.`, 404);
+    if (!f || !this.store.drive.driveCanSee(f)) throw this.fail(method, `File not found: ${fileId}.`, 404);
     return this.store.of(fileId);
   }
   protected comment(method: string, fileId: string, commentId: string): StoredComment {
