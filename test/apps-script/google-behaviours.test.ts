@@ -15,8 +15,7 @@ import { setUpTabs } from '../../src/apps-script/setup';
 import { googleBodyText, installWorld } from './google-harness';
 import type { GoogleBehaviours } from '../fakes/behaviours';
 import type { Indicator } from '../../src/core/indicators/types';
-import sample from '../../templates/so-lieu-mau.json';
-import type { SampleData } from '../../src/core/workbook/layout';
+import { DVK } from '../helpers/workbook';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -112,7 +111,7 @@ describe('sheets, under each pessimistic answer', () => {
     const world = installWorld({ behaviours: { setValuesKeepsStrings: false, sheetZoneIsScriptZone: false } });
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     expect(ss.getSpreadsheetTimeZone()).not.toBe(Session.getScriptTimeZone());
-    setUpTabs(ss, sample as unknown as SampleData);
+    setUpTabs(ss, DVK, DVK.sample);
     const shown = JSON.stringify(world.spreadsheet.sheets.map((s) => s.getDataRange().getDisplayValues()));
     // The sample's dates, as the clerk sees them in the Sheet's own zone.
     expect(shown).toContain('25/05/2023');
