@@ -86,8 +86,9 @@ export function reportFileName(pattern: string, data: MergeData, time: string): 
     const v = data[key];
     return typeof v === 'string' ? v : whole;
   });
-  // Drive accepts almost anything, but slashes and line breaks confuse people who download the file.
-  return name.replace(/[\r\n/\\]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // Drive accepts almost anything, but slashes and line breaks confuse people who download the file,
+  // and a non-breaking hyphen (a range set for print) would defeat a search for "2020-2023".
+  return name.replace(/\u2011/g, '-').replace(/[\r\n/\\]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export const LOG_HEADER = ['Thời gian', 'Việc', 'Báo cáo', 'Liên kết', 'Người nhận', 'Kết quả', 'Chi tiết'];

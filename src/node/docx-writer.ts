@@ -171,6 +171,9 @@ export function renderParagraph(p: Paragraph): DocxParagraph {
     indent: indent(style),
     spacing: spacing(style),
     border: style.borderBelow ? bottomRule() : undefined,
+    keepNext: style.keepWithNext || undefined,
+    // No line of a paragraph left alone at the foot or the head of a page.
+    widowControl: true,
     // The paragraph mark takes the default run style too, so an empty paragraph has the intended height.
     run: style.run ? runProperties(style.run) : undefined,
     children: p.runs.flatMap((r) => renderRun(r, style.run)),

@@ -80,8 +80,8 @@ describe('a clerk’s day in Google Sheets', () => {
     const tab = world.spreadsheet.sheets.find((s) => s.getName() === 'Chỉ tiêu');
     const text = JSON.stringify(tab?.dump());
     expect(text).toContain('san_luong_lua');
-    expect(text).toContain('6.043,6 tấn');
-    expect(text).toContain('34,79 %');
+    expect(text).toContain('6.043,6\u00A0tấn');
+    expect(text).toContain('34,79%');
   });
 
   it('checks the figures: a sidebar lists each issue with its cell', () => {
@@ -153,7 +153,7 @@ describe('a clerk’s day in Google Sheets', () => {
     expect(local.problems).toEqual([]);
     const docxText = await docxBodyText(await renderDocx(local.document));
     expect(googleBodyText(world, firstReportId)).toBe(docxText);
-    expect(docxText).toContain('sản lượng đạt 6.043,6 tấn');
+    expect(docxText).toContain('sản lượng đạt 6.043,6\u00A0tấn');
   });
 
   it('shares with the reviewers: an invalid address stops everything, a failing one does not stop the others', () => {

@@ -61,10 +61,10 @@ describe('formatNumber', () => {
 });
 
 describe('percent, quantity and count', () => {
-  it('writes units after a space', () => {
-    expect(formatPercent(34.791, { maxDecimals: 2 })).toBe('34,79 %');
-    expect(formatQuantity(6043.6, 'tấn')).toBe('6.043,6 tấn');
-    expect(formatQuantity(93, '%')).toBe('93 %');
+  it('ties units to their number with a non-breaking space, and writes % right after it', () => {
+    expect(formatPercent(34.791, { maxDecimals: 2 })).toBe('34,79%');
+    expect(formatQuantity(6043.6, 'tấn')).toBe('6.043,6\u00A0tấn');
+    expect(formatQuantity(93, '%')).toBe('93%');
     expect(formatQuantity(12, '')).toBe('12');
   });
   it('pads counts below ten as administrative prose does', () => {
@@ -88,5 +88,21 @@ describe('dates', () => {
     expect(isValidDate({ year: 2023, month: 2, day: 29 })).toBe(false);
     expect(isValidDate({ year: 2023, month: 13, day: 1 })).toBe(false);
     expect(monthsInclusive({ year: 2020, month: 1 }, { year: 2023, month: 5 })).toBe(41);
+  });
+});
+
+describe('typesetting helpers', () => {
+  it('writes a count that opens a sentence in words', async () => {
+    const { countInWords, countInWordsCapitalised } = await import('../../src/core/format/number');
+    expect([0, 1, 2, 5, 10, 11, 15, 20, 21, 24, 25, 34, 99].map(countInWords)).toEqual([
+      'không', 'một', 'hai', 'năm', 'mười', 'mười một', 'mười lăm', 'hai mươi', 'hai mươi mốt', 'hai mươi tư', 'hai mươi lăm', 'ba mươi tư', 'chín mươi chín',
+    ]);
+    expect(countInWordsCapitalised(2)).toBe('Hai');
+    expect(countInWords(154)).toBe('154');
+  });
+  it('keeps a typed range of numbers on one line, and nothing else', async () => {
+    const { keepRangesTogether } = await import('../../src/core/format/number');
+    expect(keepRangesTogether('nhiệm kỳ 2015-2020')).toBe('nhiệm kỳ 2015\u20112020');
+    expect(keepRangesTogether('Số 1396/QĐ-UBND, Đức Phú - Mộ Đức')).toBe('Số 1396/QĐ-UBND, Đức Phú - Mộ Đức');
   });
 });

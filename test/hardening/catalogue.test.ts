@@ -186,7 +186,7 @@ export const CASES: Case[] = [
     // The forest cover computed from it (100,0002 %) also disagrees with the 34,79 % reported.
     issues: [
       err(LN, 'C5', 'Diện tích rừng lớn hơn tổng diện tích tự nhiên'),
-      warn(LN, 'C6', '«Tỷ lệ che phủ rừng» đã nhập 34,79 %', 'khác với số tính từ các số liệu gốc'),
+      warn(LN, 'C6', '«Tỷ lệ che phủ rừng» đã nhập 34,79%', 'khác với số tính từ các số liệu gốc'),
     ],
   },
   {
@@ -252,7 +252,7 @@ export const CASES: Case[] = [
   {
     name: 'forest-cover cross-check (80 % reported, 34,79 % computed)',
     grid: () => withField('ty_le_che_phu_rung_da_bao_cao', 80, 'value', base()),
-    issues: [warn(LN, 'C6', '«Tỷ lệ che phủ rừng» đã nhập 80 %', '34,79 %', 'Báo cáo dùng số tính được')],
+    issues: [warn(LN, 'C6', '«Tỷ lệ che phủ rừng» đã nhập 80%', '34,79%', 'Báo cáo dùng số tính được')],
   },
   {
     name: 'period ends after the report date (warning)',

@@ -132,7 +132,7 @@ describe('the BUILT bundle: a crop, a model and a text field named like formulas
     expect(values.length).toBe(expected.length + 1);
     const cropRow = values.find((r) => String(r[1]).endsWith(CROP));
     expect(cropRow?.[1]).toBe(`Sản lượng bình quân hằng năm: ${CROP}`);
-    expect(cropRow?.[4]).toBe('900 tấn');
+    expect(cropRow?.[4]).toBe('900\u00A0tấn');
     values.slice(1).forEach((r, i) => {
       const ind = expected[i];
       expect(r.slice(0, 8)).toEqual([ind.key, ind.label, ind.value, ind.unit, ind.phrase ?? ind.text, ind.status ?? '', ind.how, ind.sources.map((s) => `${s.sheet}!${s.cell}`).join(', ')]);

@@ -57,7 +57,7 @@ describe('bao-cao CLI', () => {
     const r = cli('check', sample);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'Lâm nghiệp - Dịch vụ!C6: [Cảnh báo] «Tỷ lệ che phủ rừng» đã nhập 80 % khác với số tính từ các số liệu gốc: 34,79 % (dien_tich_rung ÷ dien_tich_tu_nhien × 100). Báo cáo dùng số tính được.\n',
+      'Lâm nghiệp - Dịch vụ!C6: [Cảnh báo] «Tỷ lệ che phủ rừng» đã nhập 80% khác với số tính từ các số liệu gốc: 34,79% (dien_tich_rung ÷ dien_tich_tu_nhien × 100). Báo cáo dùng số tính được.\n',
     );
   });
 
@@ -74,9 +74,9 @@ describe('bao-cao CLI', () => {
       expect(typeof i.text).toBe('string');
     }
     const rice = json.indicators.find((i) => i.key === 'san_luong_lua');
-    expect(rice).toMatchObject({ label: 'Sản lượng bình quân hằng năm: Lúa', unit: 'tấn', text: '6.043,6 tấn' });
+    expect(rice).toMatchObject({ label: 'Sản lượng bình quân hằng năm: Lúa', unit: 'tấn', text: '6.043,6\u00A0tấn' });
     expect(rice?.value as number).toBeCloseTo(6043.6, 9);
-    expect(json.indicators.find((i) => i.key === 'bao_hiem_y_te')).toMatchObject({ status: 'vượt', value: 3, text: '3 điểm phần trăm' });
+    expect(json.indicators.find((i) => i.key === 'bao_hiem_y_te')).toMatchObject({ status: 'vượt', value: 3, text: '3\u00A0điểm phần trăm' });
     expect(json.issues).toHaveLength(1);
     expect(Object.keys(json.issues[0])).toEqual(['severity', 'sheet', 'cell', 'message']);
     expect(json.issues[0]).toMatchObject({ severity: 'warning', sheet: 'Lâm nghiệp - Dịch vụ', cell: 'C6' });

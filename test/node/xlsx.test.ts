@@ -81,7 +81,7 @@ describe('cells as spreadsheet programs store them', () => {
       cellAt(wb, fieldCell(grid, 'dien_tich_don_dien')).value = { formula: '1/0', result: { error: '#DIV/0!' } } as unknown as ExcelJS.CellFormulaValue;
     });
     const run = runReport(DVK, await readXlsx(path));
-    expect(run.indicators.find((i) => i.key === 'tong_luot_tiep_dan')?.text).toBe('125 lượt');
+    expect(run.indicators.find((i) => i.key === 'tong_luot_tiep_dan')?.text).toBe('125\u00A0lượt');
     const at = fieldCell(grid, 'dien_tich_don_dien');
     expect(run.issues.filter((i) => i.severity === 'error')).toEqual([
       { severity: 'error', sheet: 'Công trình - GPMB', cell: at.cell, message: '«Diện tích dồn điền đổi thửa» phải là một số không âm (ha), nhưng ô có lỗi công thức #DIV/0!.' },
@@ -174,7 +174,7 @@ describe('a change made in the .xlsx reaches the derived figures', () => {
     const run = runReport(DVK, await readXlsx(path));
     const rice = run.indicators.find((i) => i.key === 'san_luong_lua');
     expect(rice?.value).toBeCloseTo(6380, 9);
-    expect(rice?.text).toBe('6.380 tấn');
+    expect(rice?.text).toBe('6.380\u00A0tấn');
     const others = (r: ReturnType<typeof runReport>) => summary(r).filter((s) => !s.startsWith('san_luong_lua='));
     expect(others(run)).toEqual(others(expected));
   });

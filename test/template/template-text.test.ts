@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph, Table } from '../../src/core/document/model';
+import { paragraphText, type Paragraph, type Table } from '../../src/core/document/model';
 import { parseTemplateText, TemplateTextError } from '../../src/core/document/template-text';
 
 function errorOf(text: string): TemplateTextError {
@@ -115,5 +115,18 @@ describe('template text', () => {
     expect(e.line).toBe(line);
     expect(e.message).toMatch(new RegExp(`^Dòng ${line}: `));
     expect(e.message).toContain(fragment);
+  });
+});
+
+describe('typesetting marks', () => {
+  it('reads `~` as a non-breaking space and `\\~` as a tilde', () => {
+    const doc = parseTemplateText('Diện tích {{dien_tich}}~ha, khoảng \\~5');
+    const p = doc.body[0] as Paragraph;
+    expect(paragraphText(p)).toBe('Diện tích {{dien_tich}}\u00A0ha, khoảng ~5');
+  });
+  it('reads `keep` as keep-with-next, for headings', () => {
+    const doc = parseTemplateText('[bold keep] I. Đề mục\nĐoạn văn');
+    expect((doc.body[0] as Paragraph).style.keepWithNext).toBe(true);
+    expect((doc.body[1] as Paragraph).style.keepWithNext).toBeUndefined();
   });
 });

@@ -40,6 +40,8 @@ export interface ParagraphStyle {
   lineSpacing?: number;
   /** A thin line drawn under the paragraph, as wide as the paragraph between its indents. */
   borderBelow?: boolean;
+  /** Kept on the same page as the next paragraph: a heading never ends a page alone. */
+  keepWithNext?: boolean;
   /** Default run style for the paragraph's runs (a run's own style wins). */
   run?: RunStyle;
 }

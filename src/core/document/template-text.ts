@@ -7,11 +7,15 @@
  *   @header / @footer  …paragraphs…  @end                  [[PAGE]] is the page number
  *   @table borders=none widths=45,55  @row  @cell …paragraphs…  @end
  *   [center bold size=13 after=0 rule left=20 right=20] Text with **bold**, *italic*, __underline__
+ *   [bold keep] 1. A heading                              `keep`: on the same page as the next paragraph
  *   []                                                     an empty paragraph
+ *
+ * `~` is a non-breaking space (`\~` a tilde): `{{dien_tich}}~ha`.
  *
  * Every other non-blank line is one paragraph in the current @default style; a leading [ … ] overrides
  * it. Blank lines are ignored. `{{…}}` tags are plain text here (inline marks are not read inside them).
  */
+import { NBSP } from '../format/number';
 import { templateTextMessages as msg } from '../template/messages';
 import type { Alignment, Block, PageSetup, Paragraph, ParagraphStyle, ReportDocument, Run, RunStyle, Table, TableRow } from './model';
 
@@ -218,6 +222,9 @@ class TextParser {
       } else if (key === 'rule') {
         flag();
         style.borderBelow = true;
+      } else if (key === 'keep') {
+        flag();
+        style.keepWithNext = true;
       } else if (key === 'size') run().sizePt = this.number(key, value);
       else if (key === 'indent') style.firstLineIndentMm = this.number(key, value);
       else if (key === 'left') style.leftIndentMm = this.number(key, value);
@@ -287,6 +294,10 @@ class TextParser {
         if (on.underline) run.underline = true;
         runs.push(run);
         i += 8;
+      } else if (text[i] === '~') {
+        // A tie: the non-breaking space between a number and its unit.
+        buf += NBSP;
+        i++;
       } else if (rest.startsWith('[[BR]]')) {
         buf += '\n';
         i += 6;

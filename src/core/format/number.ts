@@ -69,15 +69,40 @@ export function formatNumber(value: number, format: NumberFormat = {}): string {
   return sign + groupThousands(intPart) + (frac ? DECIMAL + frac : '');
 }
 
-/** "34,79 %": a percentage value (already ×100) with a space before the sign, as the report writes it. */
+/**
+ * A non-breaking space: between a number and its unit, so a line never ends on "6.043,6" with "tấn"
+ * starting the next one. Word, LibreOffice and Google Docs all honour it.
+ */
+export const NBSP = '\u00A0';
+
+/** A non-breaking hyphen: inside a range of years or numbers ("2020‑2023", "85‑90%"), never broken. */
+export const NB_HYPHEN = '\u2011';
+
+/**
+ * "34,79%": a percentage value (already ×100), the sign written right after the number as the reference
+ * report writes it ("53,58%", "14,8%"), which also keeps it on the number's line.
+ */
 export function formatPercent(value: number, format: NumberFormat = {}): string {
-  return `${formatNumber(value, format)} %`;
+  return `${formatNumber(value, format)}%`;
 }
 
-/** A quantity with its unit: "6.043,6 tấn", "1.193 triệu đồng". */
+/** A quantity with its unit, joined by a non-breaking space: "6.043,6 tấn", "1.193 triệu đồng". */
 export function formatQuantity(value: number, unit: string, format: NumberFormat = {}): string {
   if (unit === '%') return formatPercent(value, format);
-  return unit ? `${formatNumber(value, format)} ${unit}` : formatNumber(value, format);
+  return unit ? `${formatNumber(value, format)}${NBSP}${unit}` : formatNumber(value, format);
+}
+
+/** "2020‑2023", "85‑90": a range that stays on one line. */
+export function formatRange(from: string | number, to: string | number): string {
+  return `${from}${NB_HYPHEN}${to}`;
+}
+
+/**
+ * Typed text made safe to set: a hyphen between two digits ("nhiệm kỳ 2015-2020") becomes a
+ * non-breaking one, so a range typed by the clerk is not split at a line end either.
+ */
+export function keepRangesTogether(text: string): string {
+  return text.replace(/(\d)-(?=\d)/g, `$1${NB_HYPHEN}`);
 }
 
 /**
@@ -87,4 +112,27 @@ export function formatQuantity(value: number, unit: string, format: NumberFormat
 export function formatCount(value: number): string {
   if (Number.isInteger(value) && value > 0 && value < 10) return `0${value}`;
   return formatNumber(value, { maxDecimals: 2 });
+}
+
+const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+
+/**
+ * A whole number below 100 in words, as a sentence that opens with a count writes it ("Hai chợ …"):
+ * "hai", "mười", "mười lăm", "hai mươi mốt", "ba mươi tư". Larger or fractional numbers stay in figures.
+ */
+export function countInWords(value: number): string {
+  if (!Number.isInteger(value) || value < 0 || value >= 100) return formatNumber(value);
+  if (value < 10) return DIGIT_WORDS[value];
+  const tens = Math.floor(value / 10);
+  const unit = value % 10;
+  const head = tens === 1 ? 'mười' : `${DIGIT_WORDS[tens]} mươi`;
+  if (unit === 0) return head;
+  const tail = unit === 5 ? 'lăm' : unit === 1 && tens > 1 ? 'mốt' : unit === 4 && tens > 1 ? 'tư' : DIGIT_WORDS[unit];
+  return `${head} ${tail}`;
+}
+
+/** The same, with a capital: it opens a sentence. */
+export function countInWordsCapitalised(value: number): string {
+  const words = countInWords(value);
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,10 +1,11 @@
-import { formatCount, formatNumber, formatPercent, formatQuantity } from '../format/number';
+import { NBSP, formatCount, formatNumber, formatPercent, formatQuantity } from '../format/number';
 import type { CalendarDate } from '../format/date';
-import { formatEndOfMonth, monthsInclusive } from '../format/date';
+import { monthsInclusive } from '../format/date';
+import { periodPhrases } from '../format/period';
 import type { Issue } from '../issues';
 import type { CellRef, ListRow, ReportInput } from '../report/input';
 import type { Target } from '../workbook/parse-cell';
-import { describeTarget, statusPhrase, targetStatus } from './target';
+import { describeTarget, isDirection, statusPhrase, targetStatus } from './target';
 import type { Indicator, IndicatorDef, Ref } from './types';
 import { slug } from './slug';
 import { convert } from '../units';
@@ -103,7 +104,7 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         if (!rows) break;
         const value = rows.length;
         const n = def.leadingZero ? formatCount(value) : formatNumber(value);
-        add({ ...base, value, unit: def.unit, text: def.unit ? `${n} ${def.unit}` : n, how: `Đếm số dòng của danh sách «${def.list}»${def.where ? ` (${def.where.column} = ${def.where.equals})` : ''}`, sources: rows.map(rowRef) });
+        add({ ...base, value, unit: def.unit, text: def.unit ? `${n}${NBSP}${def.unit}` : n, how: `Đếm số dòng của danh sách «${def.list}»${def.where ? ` (${def.where.column} = ${def.where.equals})` : ''}`, sources: rows.map(rowRef) });
         break;
       }
       case 'rowProduct': {
@@ -143,12 +144,15 @@ export function computeIndicators(defs: readonly IndicatorDef[], input: ReportIn
         if (!rate || !period) break;
         const value = rate.end - rate.start;
         const status = targetStatus(rate.target, rate.end, rate.start);
+        const when = periodPhrases(period.from, period.to);
         const p = (v: number) => formatPercent(v, fmt);
         const change =
           value === 0
-            ? `giữ nguyên ${p(rate.end)} từ cuối năm ${period.from.year} đến ${formatEndOfMonth(period.to)}`
-            : `${direction(value)} ${pointsText(Math.abs(value), fmt)}, từ ${p(rate.start)} cuối năm ${period.from.year} ${value > 0 ? 'lên' : 'xuống còn'} ${p(rate.end)} ${formatEndOfMonth(period.to)}`;
-        add({ ...base, value, unit: 'điểm phần trăm', text: pointsText(Math.abs(value), fmt), phrase: `${change}, ${statusPhrase(status, rate.target)}`, status, how: `Cuối kỳ − đầu kỳ (điểm phần trăm); so với chỉ tiêu ${describeTarget(rate.target)}`, sources: [rate.ref] });
+            ? `giữ nguyên ${p(rate.end)} từ ${when.startReading} đến ${when.endReading}`
+            : `${direction(value)} ${pointsText(Math.abs(value), fmt)}, từ ${p(rate.start)} ${when.startReading} ${value > 0 ? 'lên' : 'xuống còn'} ${p(rate.end)} ${when.endReading}`;
+        // A direction target ("giảm") is judged by the yearly pace, as the report phrases it.
+        const pace = isDirection(rate.target) && value !== 0 ? `, bình quân mỗi năm ${direction(value)} ${pointsText(Math.abs(value) / period.years, fmt)}` : '';
+        add({ ...base, value, unit: 'điểm phần trăm', text: pointsText(Math.abs(value), fmt), phrase: `${change}${pace}, ${statusPhrase(status, rate.target)}`, status, how: `Cuối kỳ − đầu kỳ (điểm phần trăm); so với chỉ tiêu ${describeTarget(rate.target)}`, sources: [rate.ref] });
         break;
       }
       case 'perHeadPerYear': {
@@ -210,7 +214,7 @@ function direction(value: number): string {
 }
 
 function pointsText(value: number, fmt: { maxDecimals?: number; minDecimals?: number }): string {
-  return `${formatNumber(value, fmt)} điểm phần trăm`;
+  return `${formatNumber(value, fmt)}${NBSP}điểm phần trăm`;
 }
 
 function labelOf(ref: Ref): string {

@@ -1,5 +1,6 @@
-import { formatDateLong, formatDateShort, formatEndOfMonth, formatMonthYear, formatPlaceDate, type CalendarDate } from '../format/date';
-import { formatCount, formatNumber, formatQuantity } from '../format/number';
+import { formatDateLong, formatDateShort, formatMonthYear, formatPlaceDate, type CalendarDate } from '../format/date';
+import { countInWordsCapitalised, formatCount, formatNumber, formatQuantity, keepRangesTogether } from '../format/number';
+import { periodPhrases } from '../format/period';
 import type { Indicator } from '../indicators/types';
 import type { PeriodKeys } from '../indicators/engine';
 import { periodOf, rowIndicatorKeys } from '../indicators/engine';
@@ -19,10 +20,15 @@ import type { ComposedName, ReportKind } from '../kind/types';
 export function buildMergeData(kind: ReportKind, input: ReportInput, indicators: readonly Indicator[]): MergeData {
   const data: MergeData = {};
   const fieldDefs = kind.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'fields' ? b.fields : [])));
+  // A count that opens a sentence is written in words: {{dau_cau.so_cho}} chợ -> "Hai chợ".
+  const inWords: MergeData = {};
   for (const f of fieldDefs) {
     const field = input.fields[f.key];
-    if (field) data[f.key] = fieldText(f, field);
+    if (!field) continue;
+    data[f.key] = fieldText(f, field);
+    if (f.kind === 'count' && typeof field.value === 'number') inWords[f.key] = countInWordsCapitalised(field.value);
   }
+  data.dau_cau = inWords;
 
   const columnsOf = new Map(kind.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'list' ? [[b.key, b.columns] as const] : []))));
   const byKey = new Map(indicators.map((i) => [i.key, i]));
@@ -70,7 +76,7 @@ export function buildMergeData(kind: ReportKind, input: ReportInput, indicators:
 function fieldText(f: FieldDef, field: Field): string {
   const v = field.value;
   if (typeof v === 'number') return f.kind === 'count' ? formatCount(v) : formatNumber(v, { maxDecimals: 3 });
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return keepRangesTogether(v);
   if ('year' in v) return formatDateShort(v);
   return describeTarget(v as Target);
 }
@@ -81,8 +87,10 @@ function rowData(row: ListRow, columns: readonly ColumnDef[], derived: readonly 
     const v = row.values[c.key];
     const entered = row.entered[c.key];
     if (v === null || v === undefined) item[c.key] = '';
-    else if (typeof v === 'string') item[c.key] = v;
+    else if (typeof v === 'string') item[c.key] = keepRangesTogether(v);
     else if (c.kind === 'count') item[c.key] = formatCount(v);
+    // Money is written in the column's own unit, so one sentence never mixes "triệu đồng" and "đồng".
+    else if (c.dimension === 'money' && c.unit) item[c.key] = formatQuantity(v, c.unit, { maxDecimals: 3 });
     else if (entered && entered.unit) item[c.key] = formatQuantity(entered.value, entered.unit, { maxDecimals: 3 });
     else item[c.key] = formatNumber(v, { maxDecimals: 3 });
   }
@@ -126,14 +134,17 @@ function composedNames(names: readonly ComposedName[], input: ReportInput): Merg
   return out;
 }
 
-/** Names of the report period every kind with a period has: giai_doan, nam_dau_ky, cuoi_ky, cuoi_ky_day_du. */
+/** Names of the report period every kind with a period has: giai_doan, ky_bao_cao, nam_dau_ky, cuoi_ky, cuoi_ky_day_du, dau_ky_day_du. */
 function periodNames(keys: PeriodKeys, input: ReportInput): MergeData {
   const period = periodOf(input, keys);
   if (!period) return {};
+  const phrases = periodPhrases(period.from, period.to);
   return {
-    giai_doan: `${period.from.year}-${period.to.year}`,
+    giai_doan: phrases.years,
+    ky_bao_cao: phrases.span,
     nam_dau_ky: String(period.from.year),
     cuoi_ky: formatMonthYear(period.to),
-    cuoi_ky_day_du: formatEndOfMonth(period.to),
+    cuoi_ky_day_du: phrases.endReading,
+    dau_ky_day_du: phrases.startReading,
   };
 }
