@@ -53,7 +53,7 @@ export const SHARE_MSG = {
   logFailed: (reason: string) => `Không ghi được vào trang «Nhật ký»: ${reason}`,
 } as const;
 
-/** "Tự kiểm tra kết nối Google" (self-check.ts): each label names what apps-script-facts.md leaves unconfirmed. */
+/** "Tự kiểm tra kết nối Google" (self-check.ts): each label names what the Apps Script reference leaves unconfirmed. */
 export const SELF_CHECK_MSG = {
   running: 'Đang tự kiểm tra kết nối Google trên các tệp nháp…',
   scratchName: (stamp: string) => `Tự kiểm tra (tệp nháp, sẽ xóa) ${stamp}`,

@@ -1,6 +1,6 @@
 /**
  * "Chia sẻ cho nơi nhận": shares a generated report (a Google Doc the app created) with the people listed in
- * the «Nơi nhận» tab, through the Drive advanced service v3 (apps-script-facts.md §3), one person at a time:
+ * the «Nơi nhận» tab, through the Drive advanced service v3 (the Apps Script reference), one person at a time:
  *
  * - every address is validated first; one invalid or duplicated address refuses the whole run before any
  *   permission is created, naming the tab, the cell and the address;

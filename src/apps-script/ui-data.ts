@@ -5,7 +5,7 @@
  * `<`, `>`, `&` and U+2028/U+2029 become \u escapes (a "</script>" in a report name cannot end the block).
  *
  * Everything here and everything google.script.run returns is plain data: strings, numbers, booleans,
- * arrays and plain objects, never a Date (apps-script-facts.md §7: a Date makes the call fail or arrive
+ * arrays and plain objects, never a Date (the Apps Script reference: a Date makes the call fail or arrive
  * as null).
  */
 import type { Issue } from '../core/issues';

@@ -38,7 +38,7 @@ interface Recorded {
  * The stub google.script, as plain browser JavaScript (a transpiled function would carry the test runner's
  * helpers along): records every call in window.__calls; answers[name] = {ok: value} | {fail: message},
  * delivered asynchronously, as Google does. Arguments go through JSON, the only data google.script.run
- * carries (apps-script-facts.md §7).
+ * carries (the Apps Script reference).
  */
 function stubGoogleScript(answers: Record<string, { ok?: unknown; fail?: string }>): string {
   return `(function () {

@@ -1,7 +1,7 @@
 /**
  * The Docs advanced service v1 over the shared document model. Behaviour from the Docs API reference
  * (developers.google.com/docs/api/reference/rest/v1/documents, …/request#ReplaceAllTextRequest,
- * "Structure of a Google Docs document"), the DTS (apis/docs_v1.d.ts) and apps-script-facts.md §4.
+ * "Structure of a Google Docs document"), the DTS (apis/docs_v1.d.ts) and the Apps Script reference.
  *
  * - Documents.get returns body.content (a leading sectionBreak, paragraphs with textRun elements whose
  *   content ends with '\n', tables with tableRows/tableCells/content), headers and footers, with UTF-16

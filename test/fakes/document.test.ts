@@ -1,4 +1,4 @@
-// Behaviours of the DocumentApp fake, from apps-script-facts.md §2.
+// Behaviours of the DocumentApp fake, from the Apps Script reference.
 import { describe, expect, it } from 'vitest';
 import { createGoogleWorld } from './index';
 

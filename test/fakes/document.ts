@@ -1,6 +1,6 @@
 /**
  * In-memory DocumentApp. Behaviour from the Apps Script reference (REF:
- * developers.google.com/apps-script/reference/document/…) and /work/shared/apps-script-facts.md §2;
+ * developers.google.com/apps-script/reference/document/…) and the Apps Script reference;
  * GF marks what gas-fakes' notes measured against live Apps Script.
  *
  * Model: a document has a body, an optional header and footer (sections); sections and table cells hold

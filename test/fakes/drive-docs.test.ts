@@ -1,4 +1,4 @@
-// Behaviours of the Drive v3 and Docs v1 advanced-service fakes, from apps-script-facts.md §3–4.
+// Behaviours of the Drive v3 and Docs v1 advanced-service fakes, from the Apps Script reference.
 import { describe, expect, it } from 'vitest';
 import { createGoogleWorld, MIME, SCOPE } from './index';
 

@@ -2,7 +2,7 @@
  * The in-memory Drive (shared with DocumentApp and the Docs fake) and the Drive advanced service v3.
  * Behaviour from the Drive API v3 reference (developers.google.com/drive/api/reference/rest/v3/files,
  * …/permissions), the DTS (@types/google-apps-script apis/drive_v3.d.ts) for call shapes, and
- * /work/shared/apps-script-facts.md §3. Errors are GoogleJsonResponseException-style:
+ * the Apps Script reference. Errors are GoogleJsonResponseException-style:
  * "API call to drive.files.<method> failed with error: <message>" (GF).
  *
  * Modeled on purpose:
@@ -377,7 +377,7 @@ export class FakeDriveFiles extends Base implements Pick<FilesCollection, FilesM
   export(fileId: string, mimeType: string, optionalArgs?: Record<string, unknown>): string {
     this.enter('export');
     const f = this.visible('export', fileId);
-    if (optionalArgs?.alt !== 'media') throw new Error("fake: Drive.Files.export needs {alt: 'media'} in Apps Script (apps-script-facts.md §3)");
+    if (optionalArgs?.alt !== 'media') throw new Error("fake: Drive.Files.export needs {alt: 'media'} in Apps Script (the Apps Script reference)");
     if (!f.doc) throw this.fail('export', 'Export only supports Docs Editors files.', 403);
     const text = f.doc.body.plainText();
     switch (mimeType) {

@@ -1,6 +1,6 @@
 /**
  * HtmlService (REF html/html-service, html/html-output, html/html-template; guides/html/templates;
- * apps-script-facts.md §7). Files are read from the folder given to the fake (the built dist/, where the
+ * the Apps Script reference). Files are read from the folder given to the fake (the built dist/, where the
  * build copies src/apps-script/ui/*.html), by name without ".html".
  * Templates support the three scriptlets: <? code ?>, <?= printed, escaped ?> and <?!= printed raw ?>.
  * Names in scriptlets resolve to the template's own properties first, then to the script's globals

@@ -1,5 +1,5 @@
 /**
- * LockService (REF lock/lock-service, lock/lock; apps-script-facts.md §5). Getting a lock does not acquire
+ * LockService (REF lock/lock-service, lock/lock; the Apps Script reference). Getting a lock does not acquire
  * it; tryLock returns false on timeout, waitLock throws; a held lock is not re-acquired. Time is the
  * world's fake clock: a wait advances it instead of sleeping.
  *

@@ -1,6 +1,6 @@
 /**
  * PropertiesService (REF properties/properties-service, properties/properties; quotas page as quoted in
- * apps-script-facts.md §6): string values, null for a missing key, 9 KB per value and 500 KB per store.
+ * the Apps Script reference): string values, null for a missing key, 9 KB per value and 500 KB per store.
  * The limit error texts are unconfirmed. The document store is null outside a container.
  */
 import { Runtime, asGas } from './runtime';

@@ -21,7 +21,7 @@ export const SCOPE = {
 } as const;
 
 /**
- * Where the script runs (REF guides/triggers, apps-script-facts.md §9):
+ * Where the script runs (REF guides/triggers, the Apps Script reference):
  * - 'bound': a menu item or dialog call in the open Sheet, fully authorized;
  * - 'simpleTrigger': onOpen/onEdit in AuthMode.LIMITED: the bound Sheet and its Ui work, services that
  *   need authorization (DocumentApp, Drive, Docs, the user's email, dialogs) throw;
@@ -227,7 +227,7 @@ export class Runtime {
 
   /**
    * The error Apps Script raises when the manifest lacks a scope (text quoted in public notes for
-   * Ui.showSidebar, see apps-script-facts.md §1; the same pattern for other built-in services).
+   * Ui.showSidebar, see the Apps Script reference; the same pattern for other built-in services).
    */
   requireScope(api: string, ...anyOf: string[]): void {
     if (!this.hasScope(...anyOf)) {
@@ -263,7 +263,7 @@ export function nameEnum<T>(names: readonly string[]): T {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as unknown as T;
 }
 
-/** "The parameters (String) don't match the method signature for ..." (GF, apps-script-facts.md §1). */
+/** "The parameters (String) don't match the method signature for ..." (GF, the Apps Script reference). */
 export function signatureError(rt: Runtime, method: string, args: readonly unknown[]): Error {
   const typeName = (v: unknown): string => {
     if (v === null) return 'null';

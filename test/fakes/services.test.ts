@@ -1,5 +1,5 @@
 // LockService, PropertiesService, HtmlService, Utilities, Session, Logger and the call counter
-// (apps-script-facts.md §5–8).
+// (the Apps Script reference).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Session (REF base/session; apps-script-facts.md §8, §9). The user's e-mail needs the userinfo.email
+ * Session (REF base/session; the Apps Script reference). The user's e-mail needs the userinfo.email
  * scope (REF lists it for getActiveUser/getEffectiveUser); the manifest does not grant it, so the fake
  * throws when it is missing (error text follows the usual pattern, unconfirmed). getActiveUser() gives ''
  * when the identity is hidden (simple triggers, other domains): set `activeUserEmail: ''`.

@@ -1,4 +1,4 @@
-// Behaviours of the SpreadsheetApp fake, from apps-script-facts.md §1.
+// Behaviours of the SpreadsheetApp fake, from the Apps Script reference.
 import { describe, expect, it } from 'vitest';
 import { Button, createGoogleWorld, SCOPE } from './index';
 

@@ -1,7 +1,7 @@
 /**
  * In-memory SpreadsheetApp (the bound Sheet) and its Ui. Behaviour from the Apps Script reference
  * (REF: developers.google.com/apps-script/reference/spreadsheet/…, …/base/ui, …/base/menu) and
- * /work/shared/apps-script-facts.md §1 (marked GF where gas-fakes' tests against live GAS are the source).
+ * the Apps Script reference (marked GF where gas-fakes' tests against live GAS are the source).
  *
  * Simplifications, on purpose:
  * - A formula cannot be computed: a value starting with '=' is stored as a formula; getValues() and
@@ -219,7 +219,7 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, UiMethods | 'Butto
   }
 
   private show(kind: ShownHtml['kind'], api: string, html: HtmlOutput, title?: string): void {
-    // In a simple trigger dialogs probably fail too (apps-script-facts.md §9, unconfirmed): requireAuth.
+    // In a simple trigger dialogs probably fail too (the Apps Script reference, unconfirmed): requireAuth.
     this.rt.requireAuth(`Ui.${api}`, SCOPE.containerUi);
     this.shown.push({ kind, title: title ?? html.getTitle(), html });
   }
@@ -967,7 +967,7 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
     this.hit('getDataRange');
     return asGas(this.rangeOf({ row: 1, col: 1, rows: Math.max(1, this.lastRow()), cols: Math.max(1, this.lastColumn()) }));
   }
-  /** 0 on an empty sheet (apps-script-facts.md §1). */
+  /** 0 on an empty sheet (the Apps Script reference). */
   getLastRow(): number {
     this.hit('getLastRow');
     return this.lastRow();
@@ -1105,7 +1105,7 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
   assertCanEdit(): void {
     if (this.readOnly) throw this.rt.error('You do not have permission to edit this spreadsheet.'); // text unconfirmed
   }
-  /** Duplicate-name message: Sheets API text (apps-script-facts.md §1; GAS text unconfirmed). */
+  /** Duplicate-name message: Sheets API text (the Apps Script reference; GAS text unconfirmed). */
   assertNameFree(name: string, except?: FakeSheet): void {
     if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase())) {
       throw this.rt.error(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -1140,7 +1140,7 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
     this.hit('getSheetByName');
     return asGas(this.sheets.find((s) => s.name === name) ?? null);
   }
-  /** The new sheet becomes active (apps-script-facts.md §1). Overloads reduced to name and index. */
+  /** The new sheet becomes active (the Apps Script reference). Overloads reduced to name and index. */
   insertSheet(nameOrIndex?: string | number | object, index?: number | object): GoogleAppsScript.Spreadsheet.Sheet {
     this.hit('insertSheet');
     this.assertCanEdit();

@@ -1,5 +1,5 @@
 /**
- * Utilities (REF utilities/utilities, base/blob; apps-script-facts.md §8).
+ * Utilities (REF utilities/utilities, base/blob; the Apps Script reference).
  * - formatDate takes a Java SimpleDateFormat pattern: y M d H h k m s S E a z Z X and 'quoted' text are
  *   supported; month and day names are English, as Apps Script prints them. An unknown time zone id
  *   falls back to GMT, as java.util.TimeZone does.

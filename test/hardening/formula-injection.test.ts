@@ -5,7 +5,7 @@
  *
  * The fake (test/fakes/spreadsheet.ts) stores a value starting with "=" as a formula and a value starting
  * with an apostrophe as the text after it; that Google drops the apostrophe from the stored value is
- * unconfirmed (apps-script-facts.md) and belongs to the in-product self-check.
+ * unconfirmed (the Apps Script reference) and belongs to the in-product self-check.
  */
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
