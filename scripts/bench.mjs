@@ -104,6 +104,9 @@ if (peer.status !== 0) throw new Error(`peer benchmark failed:\n${peer.stderr}`)
 process.stdout.write(peer.stdout);
 for (const m of peer.stdout.matchAll(/: (\d+\.\d+)/g)) if (Number(m[1]) > 1.5) missed++;
 
+// ---- 4. Word template against the text template ----
+if (!(await (await import('./bench/word-template.mjs')).benchWordTemplate())) missed++;
+
 console.log(`\nload average ${loadavg().map((l) => fmt(l, 1)).join(' ')} at the end; targets missed: ${missed}`);
 rmSync(dir, { recursive: true, force: true });
 if (missed > 0) process.exitCode = 1;

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { renderReportDocument } from '../core/report/document';
 import { TemplateTextError } from '../core/document/template-text';
@@ -11,6 +11,8 @@ import { layoutWorkbook } from '../core/workbook/layout';
 import type { ReportKind } from '../core/kind/types';
 import { resolveKind } from './kinds';
 import { addKindsCommand } from './kinds-command';
+import { addTemplateCommand } from './template-command';
+import { writeFileAtomic } from './atomic-write';
 import { UsageError } from './usage-error';
 
 /** Exit codes: 0 done, 1 the figures have errors, 2 the command was used wrongly. */
@@ -100,7 +102,7 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     .command('generate')
     .description('Tạo báo cáo .docx (và PDF nếu có LibreOffice) từ bảng tính; từ chối khi số liệu còn lỗi.')
     .argument('<file.xlsx>')
-    .option('--template <file>', 'mẫu báo cáo dạng văn bản (mặc định: mẫu có sẵn của loại báo cáo)')
+    .option('--template <file>', 'mẫu báo cáo: tệp Word (.docx, xem «bao-cao template») hoặc dạng văn bản (mặc định: mẫu có sẵn của loại báo cáo)')
     .option('--out <file.docx>', 'tệp báo cáo sẽ ghi (mặc định: bao-cao-<tên bảng tính>.docx cạnh bảng tính)')
     .option('--pdf', 'xuất thêm PDF bằng LibreOffice')
     .option(...KIND_OPTION)
@@ -126,6 +128,7 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     });
 
   addKindsCommand(program, out, err);
+  addTemplateCommand(program, out);
 
   return program;
 }
@@ -147,6 +150,16 @@ async function generate(file: string, outFile: string, kind: ReportKind, opts: G
     return EXIT.invalid;
   }
   for (const issue of run.issues) out(issueLine(issue));
+  const { isWordTemplate, mergeWordTemplateFile } = await import('./docx-template/word-template-file');
+  if (opts.template && isWordTemplate(opts.template)) {
+    if (resolve(outFile) === resolve(opts.template)) throw new UsageError('Tệp báo cáo không được trùng với tệp mẫu báo cáo.');
+    const report = await mergeWordTemplateFile(opts.template, run.data);
+    if (!report.ok) {
+      for (const line of report.lines) err(line);
+      return EXIT.invalid;
+    }
+    return writeReport(outFile, report.bytes, opts, out, err);
+  }
   let templateText = kind.template;
   if (opts.template) {
     if (!existsSync(opts.template)) throw new UsageError(`Không tìm thấy mẫu báo cáo «${opts.template}».`);
@@ -167,9 +180,14 @@ async function generate(file: string, outFile: string, kind: ReportKind, opts: G
     for (const p of merged.problems) err(`${p.location}: ${p.message}`);
     return EXIT.invalid;
   }
-  await mkdir(dirname(outFile), { recursive: true });
   const { renderDocx } = await import('./docx-writer');
-  await writeFile(outFile, await renderDocx(merged.document));
+  return writeReport(outFile, await renderDocx(merged.document), opts, out, err);
+}
+
+/** The report's .docx, then its PDF when asked. Returns the exit code. */
+async function writeReport(outFile: string, bytes: Buffer, opts: GenerateOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFileAtomic(outFile, bytes);
   out(`Đã ghi báo cáo ${outFile}.`);
   if (opts.pdf) {
     try {

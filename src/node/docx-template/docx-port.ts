@@ -15,7 +15,7 @@ import { repeatSpan } from './repeat-span';
 import { createW, elementChildren, insertAfter, isW, removeNode, wChild, docOf } from './ooxml';
 import type { DocxPackage } from './package';
 import { readParagraph, type ParagraphText } from './paragraph-text';
-import { literalHits } from './literal-hits';
+import { literalFinder } from './literal-hits';
 
 export type DocxPort = DocumentPort<Element, Element, Element, Element>;
 
@@ -130,10 +130,10 @@ export function createDocxPort(pkg: DocxPackage): DocxPort {
     },
     replaceAll(pairs) {
       version++;
-      const finds = new Map(pairs.map((p) => [p.find, p.replace]));
+      const hitsIn = literalFinder(new Map(pairs.map((p) => [p.find, p.replace])));
       for (const { container } of sections()) {
         for (const p of blockElements(container).flatMap(paragraphsOfBlock)) {
-          const hits = literalHits(readParagraph(p).text, finds);
+          const hits = hitsIn(readParagraph(p).text);
           // Last hit first: a replacement never moves the offsets of the hits before it.
           for (let k = hits.length - 1; k >= 0; k--) replaceText(p, hits[k].start, hits[k].end, hits[k].replace);
         }

@@ -9,11 +9,16 @@ export interface Hit {
   replace: string;
 }
 
-export function literalHits(text: string, finds: ReadonlyMap<string, string>): Hit[] {
-  const hits: Hit[] = [];
+/** A finder for one set of finds (built once, used on every paragraph). */
+export function literalFinder(finds: ReadonlyMap<string, string>): (text: string) => Hit[] {
   const lengths = [...new Set([...finds.keys()].map((f) => f.length))].filter((n) => n > 0).sort((a, b) => b - a);
   // Only positions where some find can start are tried (tags all start with '{').
   const firsts = new Set([...finds.keys()].map((f) => f[0]));
+  return (text) => hitsIn(text, finds, lengths, firsts);
+}
+
+function hitsIn(text: string, finds: ReadonlyMap<string, string>, lengths: number[], firsts: Set<string>): Hit[] {
+  const hits: Hit[] = [];
   for (let i = 0; i < text.length; ) {
     let hit = false;
     if (firsts.has(text[i])) {

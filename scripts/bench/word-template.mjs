@@ -1,0 +1,66 @@
+// `npm run bench`, Word templates: the .docx port against the text template path on the sample.
+//  - the step from template to report bytes, in one process (word-template-step.ts), at most 1,5 times;
+//  - the whole `bao-cao generate` process, default template against `--template` with the same template
+//    made into Word by `bao-cao template`, for what a clerk waits.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+
+const MAX_RATIO = 1.5;
+const root = resolve(import.meta.dirname, '../..');
+const fmt = (x, d = 2) => x.toFixed(d).replace('.', ',');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function node(args) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  return { ms: performance.now() - start, stdout: r.stdout };
+}
+
+/** Returns true when the target is met. */
+export async function benchWordTemplate(runs = Number(process.env.BENCH_RUNS ?? 9)) {
+  await build({
+    entryPoints: { 'word-template-step': 'scripts/bench/word-template-step.ts' },
+    absWorkingDir: root,
+    outdir: join(root, 'build/bench'),
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    loader: { '.txt': 'text' },
+    logLevel: 'warning',
+  });
+  const step = JSON.parse(node([join(root, 'build/bench/word-template-step.mjs'), String(runs * 2)]).stdout);
+  const ratio = step.word / step.text;
+  console.log('Word template (.docx port) against the text template, the sample:');
+  console.log(`  template -> report bytes, in process, medians of ${step.runs}: text ${fmt(step.text, 0)} ms, Word ${fmt(step.word, 0)} ms`);
+  console.log(`  ratio ${fmt(ratio)} (at most ${fmt(MAX_RATIO, 1)}): ${ratio <= MAX_RATIO ? 'met' : 'NOT met'}`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'bao-cao-bench-word-'));
+  try {
+    const workbook = join(dir, 'so-lieu.xlsx');
+    const template = join(dir, 'mau.docx');
+    node(['bin/bao-cao.js', 'init', workbook, '--sample']);
+    node(['bin/bao-cao.js', 'template', template]);
+    const viaText = ['bin/bao-cao.js', 'generate', workbook, '--out', join(dir, 'a.docx')];
+    const viaWord = ['bin/bao-cao.js', 'generate', workbook, '--template', template, '--out', join(dir, 'b.docx')];
+    node(viaText);
+    node(viaWord);
+    const text = [];
+    const word = [];
+    for (let i = 0; i < runs; i++) {
+      text.push(node(viaText).ms);
+      word.push(node(viaWord).ms);
+    }
+    console.log(`  whole generate process, medians of ${runs}: default template ${fmt(median(text), 0)} ms, --template mau.docx ${fmt(median(word), 0)} ms (${fmt(median(word) / median(text))}×)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return ratio <= MAX_RATIO;
+}
