@@ -25,7 +25,11 @@ let missed = 0;
 
 // The helpers import TypeScript from the repo: bundle them next to the CLI so packages resolve.
 await build({
-  entryPoints: { workbook: 'scripts/bench/workbook.ts', peer: 'scripts/bench/peer.ts' },
+  entryPoints: {
+    workbook: 'scripts/bench/workbook.ts',
+    peer: 'scripts/bench/peer.ts',
+    'word-template-step': 'scripts/bench/word-template-step.ts',
+  },
   outdir: join(root, 'build/bench'),
   outExtension: { '.js': '.mjs' },
   bundle: true,

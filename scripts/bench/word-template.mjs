@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 
 const MAX_RATIO = 1.5;
 const root = resolve(import.meta.dirname, '../..');
@@ -23,19 +22,7 @@ function node(args) {
 
 /** Returns true when the target is met. */
 export async function benchWordTemplate(runs = Number(process.env.BENCH_RUNS ?? 9)) {
-  await build({
-    entryPoints: { 'word-template-step': 'scripts/bench/word-template-step.ts' },
-    absWorkingDir: root,
-    outdir: join(root, 'build/bench'),
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    loader: { '.txt': 'text' },
-    logLevel: 'warning',
-  });
+  // bench.mjs has bundled word-template-step.ts into build/bench with its other helpers.
   const step = JSON.parse(node([join(root, 'build/bench/word-template-step.mjs'), String(runs * 2)]).stdout);
   const ratio = step.word / step.text;
   console.log('Word template (.docx port) against the text template, the sample:');
