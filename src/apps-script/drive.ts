@@ -68,6 +68,12 @@ export function moveToFolder(id: string, folderId: string): void {
   files.update({}, id, null as unknown as GoogleAppsScript.Base.Blob, { addParents: folderId, removeParents: current.join(',') });
 }
 
+/** Google's "not there for you": 404, which drive.file gives for a file the app did not make for this account. */
+export function isNotReachable(e: unknown): boolean {
+  const code = (e as { details?: { code?: number } } | null)?.details?.code;
+  return code === 404 || /file not found/i.test(String((e as Error)?.message ?? e));
+}
+
 /** A Google error as a Vietnamese reason: rate limits and missing files get advice, the rest Google's words. */
 export function explainGoogleError(e: unknown): string {
   if (e instanceof ClerkMessage) return e.message;

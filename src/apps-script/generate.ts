@@ -22,7 +22,11 @@ import type { MergeProblem } from '../core/template/problems';
 import { buildTemplateDoc } from './doc-builder';
 import { createDocsPort } from './docs-port';
 import { withDocumentLock } from './lock';
-import { copyFile, createFolder, explainGoogleError, trashFile } from './drive';
+import { appFolderId } from './app-folder';
+import { ClerkMessage } from './errors';
+import { copyFile, explainGoogleError, isNotReachable, trashFile, type DriveFileRef } from './drive';
+import { copyTemplateContent } from './template-content';
+import { shareWithSheetEditors } from './template-access';
 import { GENERATE_MSG, MSG } from './messages';
 import { finishRun, noteCopy, recoverStoppedRun, startRun } from './run-record';
 import { appendLog, readSettings, reportFileName, writeSettings } from './settings';
@@ -101,10 +105,11 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   ss.toast(GENERATE_MSG.copying, MSG.toastTitle);
   let copy: { id: string; url: string };
   try {
-    copy = copyFile(settings.templateId, name, settings.folderId || undefined);
+    copy = makeReportDoc(ss, settings.templateId, settings.folderId, name);
   } catch (e) {
     const reason = explainGoogleError(e);
     safely(() => log('', GENERATE_MSG.logFailed, reason));
+    if (e instanceof ClerkMessage) throw e;
     throw new Error(GENERATE_MSG.failed(reason));
   }
 
@@ -137,6 +142,22 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   }
 }
 
+/**
+ * The report's Doc, in this account's app folder: a Drive copy of the template when this account's app can
+ * reach it through Drive (it made the template), otherwise a Doc the app creates for this account filled
+ * with the template's content read through DocumentApp (another clerk made it: drive.file is per user,
+ * docs/google-behaviours.md switch j). Either way the template is only read.
+ */
+function makeReportDoc(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, templateId: string, folderHint: string, name: string): DriveFileRef {
+  const folderId = appFolderId(ss, folderHint);
+  try {
+    return copyFile(templateId, name, folderId);
+  } catch (e) {
+    if (!isNotReachable(e)) throw e;
+  }
+  return copyTemplateContent(templateId, name, folderId);
+}
+
 /** Runs a clean-up step whose own failure must not hide the first one; true when it worked. */
 function safely(step: () => void): boolean {
   try {
@@ -156,15 +177,17 @@ export function createDefaultTemplateFlow(deps: FlowDeps = {}): TemplateOutcome 
     const settings = readSettings(ss);
     const name = GENERATE_MSG.templateName;
     let built: { id: string; url: string };
-    let folderId = settings.folderId;
+    let folderId: string;
     try {
-      // Reports go into a folder the app made (drive.file cannot reach one made by hand), beside the template.
-      if (!folderId) folderId = createFolder(GENERATE_MSG.folderName(ss.getName()));
+      // This account's app folder (drive.file reaches only what the app made for it), beside its reports.
+      folderId = appFolderId(ss, settings.folderId);
       built = buildTemplateDoc(parseTemplateText(activeKind().template), name, folderId);
     } catch (e) {
       throw new Error(GENERATE_MSG.templateFailed(explainGoogleError(e)));
     }
     writeSettings(ss, { templateId: built.id, templateUrl: built.url, folderId });
+    // Every clerk of the office generates from this template: the Sheet's editors get read access (switch j).
+    safely(() => shareWithSheetEditors(ss, built.id));
     // No link in the log: share.ts offers every linked row as a report, and the template is not one.
     safely(() => appendLog(ss, { when: now(), action: GENERATE_MSG.logTemplateAction, name, url: '', result: GENERATE_MSG.logOk, detail: '' }));
     return { kind: 'done', message: GENERATE_MSG.templateDone(name), name, url: built.url, id: built.id };

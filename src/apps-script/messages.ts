@@ -43,6 +43,8 @@ export const SHARE_MSG = {
   refused: (n: number) => `Chưa chia sẻ cho ai: có ${n} ô cần sửa ở trang «Nơi nhận».`,
   unknownReport: 'Không tìm thấy báo cáo đã chọn trong trang «Nhật ký». Đóng hộp thoại rồi mở lại.',
   unknownRole: (role: string) => `Quyền «${role}» không hợp lệ; chọn Xem, Nhận xét hoặc Chỉnh sửa.`,
+  otherAccount:
+    'Báo cáo này do một tài khoản khác tạo (hoặc đã bị xóa), nên ứng dụng không chia sẻ được từ tài khoản của anh/chị. Nhờ người đã tạo báo cáo chia sẻ; hoặc chọn «Tạo báo cáo» để tạo bản của mình rồi chia sẻ bản đó.',
   cannotReadPermissions: (reason: string) => `Không đọc được danh sách người có quyền của báo cáo: ${reason}`,
   shared: (role: string) => `Đã chia sẻ với quyền ${role}.`,
   already: (role: string) => `Đã có quyền ${role}.`,
@@ -106,6 +108,8 @@ export const GENERATE_MSG = {
   templateFailed: (reason: string) => `Không tạo được mẫu báo cáo: ${reason}`,
   templateDone: (name: string) => `Đã tạo mẫu «${name}» và ghi mã của nó vào trang «Cài đặt».`,
   templateName: 'Mẫu báo cáo Dân vận khéo',
+  templateNotShared:
+    'Tài khoản của anh/chị chưa mở được tài liệu mẫu ghi ở trang «Cài đặt» (mẫu do một tài khoản khác tạo và chưa chia sẻ cho anh/chị). Nhờ người đã tạo mẫu mở mẫu và chia sẻ cho anh/chị (quyền Xem), rồi chọn «Tạo báo cáo» lại; hoặc chọn «Tạo mẫu báo cáo mặc định» để có mẫu của riêng mình.',
   folderName: (sheet: string) => `Báo cáo xã - ${sheet}`,
   // Reasons, from what Google answered.
   rateLimited: 'Google đang giới hạn số lượt gọi (quá nhiều yêu cầu). Đợi một phút rồi thử lại.',

@@ -22,6 +22,8 @@ import { activeKind } from './kind';
 import { GENERATE_MSG, MSG, SHARE_MSG, TABS } from './messages';
 import { appendLog, LOG_COLUMN } from './settings';
 import { withDocumentLock } from './lock';
+import { withBackoff } from './retry';
+import { isNotReachable } from './drive';
 import { cellText, findSheet } from './sheet-io';
 import {
   ROLE_LABELS,
@@ -48,9 +50,8 @@ const FALLBACK_RECIPIENTS_TAB = 'Nơi nhận';
 
 export const DEFAULT_ROLE: RoleLabel = 'Xem';
 export const RECENT_REPORTS = 10;
-/** Tries per Drive call when Google says "rate limit": waits 1 s, 2 s, 4 s between them. */
-export const MAX_TRIES = 4;
-export const FIRST_BACKOFF_MS = 1000;
+/** The door's one retry (retry.ts), named here too for the callers and tests that know it as sharing's. */
+export { FIRST_BACKOFF_MS, MAX_TRIES, isRateLimit, withBackoff } from './retry';
 
 // ------------------------------------------------------------------------------------- recipients
 
@@ -222,31 +223,6 @@ export function shareDialogData(): ShareDialogData {
 
 // ---------------------------------------------------------------------------------------- sharing
 
-interface DriveErrorLike {
-  message?: string;
-  details?: { code?: number; message?: string };
-}
-
-/** Google's "slow down": 429, userRateLimitExceeded, rateLimitExceeded, "User rate limit exceeded". */
-export function isRateLimit(e: unknown): boolean {
-  const err = e as DriveErrorLike;
-  if (err?.details?.code === 429) return true;
-  const msg = `${err?.message ?? String(e)} ${err?.details?.message ?? ''}`;
-  return /\b429\b|rate ?limit|ratelimitexceeded|userratelimitexceeded|too many requests/i.test(msg);
-}
-
-/** Calls `fn`, retrying rate-limit errors with exponential backoff (Utilities.sleep: no setTimeout in Apps Script). */
-export function withBackoff<T>(fn: () => T, tries = MAX_TRIES, firstWaitMs = FIRST_BACKOFF_MS): T {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return fn();
-    } catch (e) {
-      if (attempt >= tries || !isRateLimit(e)) throw e;
-      Utilities.sleep(firstWaitMs * 2 ** (attempt - 1));
-    }
-  }
-}
-
 /** The reason of a Google error without the "API call to … failed with error:" prefix. */
 export function reasonOf(e: unknown): string {
   const msg = (e as Error)?.message ?? String(e);
@@ -303,6 +279,8 @@ function shareLocked(request: ShareRequest): ShareResponse {
   try {
     roles = currentRoles(report.id);
   } catch (e) {
+    // drive.file is per account: a report another clerk's run made is not this account's to share (switch j).
+    if (isNotReachable(e)) return refuse(SHARE_MSG.otherAccount, report.name);
     return refuse(SHARE_MSG.cannotReadPermissions(reasonOf(e)), report.name);
   }
 

@@ -90,7 +90,9 @@ describe('Tạo báo cáo', () => {
     };
     console.log('Generation of the sample report, calls:', JSON.stringify(counts));
     expect(counts.docsBatchUpdate).toBe(1);
-    expect(counts.drive).toBe(1);
+    // One Files.get (this account's app folder is still there and its own), one Files.copy.
+    expect(counts.drive).toBe(2);
+    expect(counts.driveCopy).toBe(1);
     // One getValues per report tab, one for «Cài đặt»; two setValues for the log: the run's row written
     // «Đang tạo» at the start and rewritten with the outcome (the template's own row made the tab).
     expect(counts.sheetGetValues).toBeLessThanOrEqual(DVK.tabs.length + 1);

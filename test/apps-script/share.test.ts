@@ -4,7 +4,7 @@
  * 'user' permissions, the document lock, one log row per person.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MSG } from '../../src/apps-script/messages';
+import { MSG, SHARE_MSG } from '../../src/apps-script/messages';
 import {
   readRecipients,
   recentReportsFromLog,
@@ -277,12 +277,21 @@ describe('shareSelectedReport', () => {
     expect(world.locks.holder('document')).toBe('none');
   });
 
-  it('says so when the permissions of the report cannot be read', () => {
+  it('says so, with Google\'s reason, when the permissions of the report cannot be read', () => {
+    const { world, reportId } = start();
+    world.drive.failNext('Permissions.list', 'Internal Error', { code: 500 });
+    const res = shareSelectedReport({ reportId, role: 'Xem', message: '' });
+    expect(res.ok).toBe(false);
+    expect(res.message).toContain('Internal Error');
+    expect(world.calls.count('Drive.Permissions.create')).toBe(0);
+  });
+
+  it('tells an account the report is not its own to share when Drive answers 404 (drive.file is per account)', () => {
     const { world, reportId } = start();
     world.drive.failNext('Permissions.list', `File not found: ${reportId}.`, { code: 404 });
     const res = shareSelectedReport({ reportId, role: 'Xem', message: '' });
     expect(res.ok).toBe(false);
-    expect(res.message).toContain('File not found');
+    expect(res.message).toContain(SHARE_MSG.otherAccount);
     expect(world.calls.count('Drive.Permissions.create')).toBe(0);
   });
 });

@@ -1057,6 +1057,7 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
 // ---------------------------------------------------------------------------------- Spreadsheet
 
 type SpreadsheetMethods =
+  | 'getEditors'
   | 'getSheets'
   | 'getSheetByName'
   | 'insertSheet'
@@ -1131,6 +1132,11 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
     return s;
   }
 
+  /** The people who may edit the Sheet, owner first (REF spreadsheet#getEditors). */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.hit('getEditors');
+    return this.editors.map((email) => asGas<GoogleAppsScript.Base.User>({ getEmail: () => email }));
+  }
   getSheets(): GoogleAppsScript.Spreadsheet.Sheet[] {
     this.hit('getSheets');
     return asGas([...this.sheets]);
