@@ -13,7 +13,7 @@ const realWords = [
     t.name,
     ...t.blocks.flatMap((b) => [
       b.title,
-      ...(b.type === 'fields' ? b.fields.map((f) => f.key) : b.type === 'rates' ? b.rates.map((r) => r.key) : b.columns.flatMap((c) => [c.label, ...(c.choices ?? [])])),
+      ...(b.type === 'fields' ? b.fields.map((f) => f.key) : b.type === 'rates' ? b.rates.map((r) => r.key) : b.type === 'plan' ? b.rows.map((r) => r.key) : b.columns.flatMap((c) => [c.label, ...(c.choices ?? [])])),
     ]),
   ]),
   ...Object.values(FIELD_COLUMNS),

@@ -162,8 +162,8 @@ describe('random workbooks through read, compute and merge', () => {
     for (const bad of ['1234.5 tấn', '0.25 %', '1,234,567 đồng', '1,234.5', '1e+21', '12345 người', 'NaN %', 'undefined', 'null', '[object Object]', '1234.567'])
       expect(() => checkText(`đạt ${bad} trong kỳ`), bad).toThrow();
     // What the clerk typed as text is theirs to word.
-    expect(() => checkText('Xã 1234.5, XÃ 1234.5', clerkTexts({ fields: { ten_xa: { value: 'Xã 1234.5', ref: { sheet: '', cell: 'A1' } } }, rates: {}, lists: {} }))).not.toThrow();
-    expect(() => checkText('Giá trị 1234.5', clerkTexts({ fields: { dien_tich_rung: { value: 1234.5, ref: { sheet: '', cell: 'A1' } } }, rates: {}, lists: {} }))).toThrow();
+    expect(() => checkText('Xã 1234.5, XÃ 1234.5', clerkTexts({ fields: { ten_xa: { value: 'Xã 1234.5', ref: { sheet: '', cell: 'A1' } } }, rates: {}, lists: {}, plans: {} }))).not.toThrow();
+    expect(() => checkText('Giá trị 1234.5', clerkTexts({ fields: { dien_tich_rung: { value: 1234.5, ref: { sheet: '', cell: 'A1' } } }, rates: {}, lists: {}, plans: {} }))).toThrow();
   });
 
   it('the sample merges into a document the checks accept', () => {

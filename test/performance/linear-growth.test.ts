@@ -40,7 +40,7 @@ async function timeSteps(rows: number): Promise<Steps> {
   };
   const { input, issues } = readWorkbook(DVK, grid);
   lap('read');
-  const computed = computeIndicators(DVK.indicators, input, DVK.period);
+  const computed = computeIndicators(DVK, input);
   lap('compute');
   const data = buildMergeData(DVK, input, computed.indicators);
   lap('data');

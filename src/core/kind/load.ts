@@ -73,6 +73,7 @@ function withDefaults(tab: TabDef): TabDef {
   const block = (b: Block): Block => {
     if (b.type === 'fields') return { ...b, fields: b.fields.map((f) => ({ ...f, required: f.required ?? true })) };
     if (b.type === 'rates') return { ...b, rates: b.rates.map((r) => ({ ...r, required: r.required ?? true })) };
+    if (b.type === 'plan') return { ...b, rows: b.rows.map((r) => ({ ...r, required: r.required ?? true })) };
     return { ...b, required: b.required ?? true, uniqueBy: b.uniqueBy ?? [], columns: b.columns.map((c) => ({ ...c, required: c.required ?? true })) };
   };
   return { ...tab, blocks: tab.blocks.map(block) };
@@ -104,6 +105,14 @@ function checkSample(sample: unknown, tabs: TabDef[]): SchemaProblem[] {
   const rates = new Set(blocks.flatMap((b) => (b.type === 'rates' ? b.rates.map((r) => r.key) : [])));
   const lists = new Map(blocks.flatMap((b) => (b.type === 'list' ? [[b.key, new Set(b.columns.map((c) => c.key))] as const] : [])));
   const s = sample as Record<string, unknown>;
+  const plans = new Map(blocks.flatMap((b) => (b.type === 'plan' ? [[b.key, new Set(b.rows.map((r) => r.key))] as const] : [])));
+  const ps = (s.plans ?? {}) as Record<string, unknown>;
+  for (const [key, rows] of Object.entries(ps)) {
+    const known = plans.get(key);
+    if (!known) out.push({ path: `plans.${key}`, message: `loại báo cáo không có bảng kế hoạch "${key}"` });
+    else if (typeof rows !== 'object' || rows === null) out.push({ path: `plans.${key}`, message: `cần một đối tượng theo mã dòng, gặp ${describeJson(rows)}` });
+    else for (const r of Object.keys(rows)) if (!known.has(r)) out.push({ path: `plans.${key}.${r}`, message: `bảng "${key}" không có dòng "${r}"` });
+  }
   for (const [part, known] of [['fields', fields], ['rates', rates], ['lists', new Set(lists.keys())]] as const) {
     const v = s[part] ?? {};
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {

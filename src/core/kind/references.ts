@@ -4,6 +4,7 @@
  * sort, and every filter value must be one the column allows. Messages name the JSON path.
  */
 import type { IndicatorDef, Ref } from '../indicators/types';
+import { indicatorKind } from '../indicators/registry';
 import type { Block, ColumnDef, FieldDef, ListBlock, TabDef, ValueKind } from '../report/schema';
 import type { ComposedName } from './types';
 import type { SchemaProblem } from './json-schema';
@@ -28,6 +29,9 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
   const fields = new Map<string, FieldDef>();
   const rates = new Set<string>();
   const lists = new Map<string, ListBlock>();
+  const plans = new Set<string>();
+  const planRows = new Set<string>();
+  const planIndicators = new Set<string>();
   const tabNames = new Set<string>();
   kind.tabs.forEach((tab, t) => {
     if (tabNames.has(tab.name.trim().toLowerCase())) fail(`tabs[${t}].name`, `trang «${tab.name}» đã có ở trên`);
@@ -38,7 +42,7 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
       if (titles.has(block.title.trim().toLowerCase())) fail(`${at}.title`, `bảng «${block.title}» đã có trong trang này`);
       titles.add(block.title.trim().toLowerCase());
       const taken = (key: string, path: string) => {
-        if (fields.has(key) || rates.has(key) || lists.has(key)) fail(path, `mã "${key}" đã dùng ở chỗ khác của loại báo cáo`);
+        if (fields.has(key) || rates.has(key) || lists.has(key) || plans.has(key) || planRows.has(key)) fail(path, `mã "${key}" đã dùng ở chỗ khác của loại báo cáo`);
       };
       if (block.type === 'fields') {
         block.fields.forEach((f, i) => {
@@ -50,6 +54,16 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
         block.rates.forEach((r, i) => {
           taken(r.key, `${at}.rates[${i}].key`);
           rates.add(r.key);
+        });
+      } else if (block.type === 'plan') {
+        taken(block.key, `${at}.key`);
+        plans.add(block.key);
+        block.rows.forEach((r, i) => {
+          taken(r.key, `${at}.rows[${i}].key`);
+          planRows.add(r.key);
+          // Each row gives three indicators other indicators may name as @KEY.
+          for (const k of [r.key, `${r.key}_ke_hoach`, `${r.key}_cung_ky`]) planIndicators.add(k);
+          if (r.kind === 'percent' && r.unit && r.unit !== '%') fail(`${at}.rows[${i}].unit`, 'dòng tỷ lệ (percent) có đơn vị %');
         });
       } else {
         taken(block.key, `${at}.key`);
@@ -96,7 +110,7 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
     if (c?.choices && !c.choices.includes(where.equals)) fail(`${path}.equals`, `"${where.equals}" không phải một lựa chọn của cột "${c.key}": ${c.choices.map((x) => `"${x}"`).join(', ')}`);
   };
 
-  const indicatorKeys = new Set<string>();
+  const indicatorKeys = new Set<string>(planIndicators);
   const ref = (r: Ref, path: string) => {
     if (r.startsWith('@')) {
       if (!indicatorKeys.has(r.slice(1))) fail(path, `"${r}" không phải một chỉ số đứng trước chỉ số này`);
@@ -109,63 +123,24 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
     }
     fieldOf(key, path, NUMERIC, 'một trường số (number, count hoặc percent)');
   };
-  const needsPeriod = (path: string) => {
-    if (!kind.period) fail(path, 'chỉ số này cần kỳ báo cáo: thêm "period" { "from", "to" } vào loại báo cáo');
-  };
   kind.indicators.forEach((d, i) => {
     const at = `indicators[${i}]`;
-    if (indicatorKeys.has(d.key)) fail(`${at}.key`, `chỉ số "${d.key}" đã có ở trên`);
-    switch (d.kind) {
-      case 'ratio':
-      case 'fraction':
-        ref(d.part, `${at}.part`);
-        ref(d.whole, `${at}.whole`);
-        break;
-      case 'sum':
-        d.terms.forEach((t, j) => ref(t, `${at}.terms[${j}]`));
-        break;
-      case 'listSum': {
-        const l = listOf(d.list, `${at}.list`);
-        columnOf(l, d.column, `${at}.column`, NUMERIC);
-        whereOf(l, d.where, `${at}.where`);
-        break;
+    if (indicatorKeys.has(d.key)) fail(`${at}.key`, planIndicators.has(d.key) ? `chỉ số "${d.key}" trùng một chỉ số của bảng kế hoạch` : `chỉ số "${d.key}" đã có ở trên`);
+    const entry = indicatorKind(d);
+    if (entry.needsPeriod && !kind.period) fail(`${at}.kind`, 'chỉ số này cần kỳ báo cáo: thêm "period" { "from", "to" } vào loại báo cáo');
+    for (const input of entry.inputs(d)) {
+      const path = `${at}.${input.prop}`;
+      if (input.sort === 'figure') ref(input.ref, path);
+      else if (input.sort === 'target') fieldOf(input.ref, path, ['target'], 'một trường chỉ tiêu (target)');
+      else if (input.sort === 'rate') {
+        if (!rates.has(input.ref)) fail(path, `không có tỷ lệ "${input.ref}" trong các bảng tỷ lệ`);
+      } else if (input.sort === 'indicator') {
+        if (!indicatorKeys.has(input.ref)) fail(path, `"${input.ref}" không phải một chỉ số đứng trước chỉ số này`);
+      } else {
+        const l = listOf(input.ref, path);
+        for (const c of input.columns) columnOf(l, c.key, `${at}.${c.prop}`, c.numeric ? NUMERIC : undefined);
+        whereOf(l, input.where, `${at}.where`);
       }
-      case 'listCount':
-        whereOf(listOf(d.list, `${at}.list`), d.where, `${at}.where`);
-        break;
-      case 'rowProduct': {
-        const l = listOf(d.list, `${at}.list`);
-        columnOf(l, d.a, `${at}.a`, NUMERIC);
-        columnOf(l, d.b, `${at}.b`, NUMERIC);
-        columnOf(l, d.rowKey, `${at}.rowKey`);
-        break;
-      }
-      case 'changePercent':
-      case 'changePoints':
-        ref(d.from, `${at}.from`);
-        ref(d.to, `${at}.to`);
-        if (d.kind === 'changePoints' && d.target) fieldOf(d.target, `${at}.target`, ['target'], 'một trường chỉ tiêu (target)');
-        break;
-      case 'rateOverPeriod':
-        if (!rates.has(d.rate)) fail(`${at}.rate`, `không có tỷ lệ "${d.rate}" trong các bảng tỷ lệ`);
-        needsPeriod(`${at}.kind`);
-        break;
-      case 'perHeadPerYear':
-        ref(d.total, `${at}.total`);
-        ref(d.population, `${at}.population`);
-        needsPeriod(`${at}.kind`);
-        break;
-      case 'periodYears':
-        needsPeriod(`${at}.kind`);
-        break;
-      case 'status':
-        ref(d.value, `${at}.value`);
-        fieldOf(d.target, `${at}.target`, ['target'], 'một trường chỉ tiêu (target)');
-        break;
-      case 'crossCheck':
-        ref(d.entered, `${at}.entered`);
-        if (!indicatorKeys.has(d.computed)) fail(`${at}.computed`, `"${d.computed}" không phải một chỉ số đứng trước chỉ số này`);
-        break;
     }
     indicatorKeys.add(d.key);
   });
@@ -176,7 +151,7 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
     fieldOf(r.whole, `rules[${i}].whole`, kinds, what);
   });
 
-  const names = new Set<string>([...fields.keys(), ...lists.keys()]);
+  const names = new Set<string>([...fields.keys(), ...lists.keys(), ...plans]);
   kind.listViews.forEach((v, i) => {
     const at = `listViews[${i}]`;
     if (names.has(v.key)) fail(`${at}.key`, `tên "${v.key}" đã dùng cho một trường, danh sách hoặc cách xem khác`);
@@ -193,7 +168,7 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
     if (n.kind === 'text') {
       const placeholders = [...n.text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
       if (placeholders.length === 0) fail(`${at}.text`, 'cần ít nhất một {mã_trường}');
-      for (const p of placeholders) fieldOf(p, `${at}.text`, ['text', 'choice'], `một trường chữ cho {${p}}`);
+      for (const p of placeholders) fieldOf(p, `${at}.text`, ['text', 'choice', 'year'], `một trường chữ, lựa chọn hoặc năm cho {${p}}`);
     } else if (n.kind === 'placeDate') {
       fieldOf(n.place, `${at}.place`, ['text'], 'một trường chữ');
       fieldOf(n.date, `${at}.date`, ['date'], 'một trường ngày');

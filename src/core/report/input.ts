@@ -35,9 +35,27 @@ export interface ListRow {
   sheet: string;
 }
 
+/** A row of a plan-and-results table, as read (numbers in the row's unit). */
+export interface PlanRow {
+  key: string;
+  label: string;
+  kind: 'number' | 'count' | 'percent';
+  unit: string;
+  lowerIsBetter?: boolean;
+  plan?: number;
+  actual: number;
+  lastYear?: number;
+  /** Marked «ước» in the workbook: the prose says "ước thực hiện". */
+  estimated: boolean;
+  note: string;
+  refs: { actual: CellRef; plan?: CellRef; lastYear?: CellRef };
+}
+
 /** The typed figures of a workbook: only values that passed validation are present. */
 export interface ReportInput {
   fields: Record<string, Field>;
   rates: Record<string, Rate>;
   lists: Record<string, ListRow[]>;
+  /** Plan-and-results tables by block key, rows in the kind's order. */
+  plans: Record<string, PlanRow[]>;
 }

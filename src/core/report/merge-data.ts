@@ -10,6 +10,7 @@ import type { Target } from '../workbook/parse-cell';
 import type { Field, ListRow, ReportInput } from './input';
 import type { ColumnDef, FieldDef } from './schema';
 import type { ComposedName, ReportKind } from '../kind/types';
+import { planItems } from './plan-data';
 
 /**
  * Everything a template can name, as text written the Vietnamese way:
@@ -57,6 +58,10 @@ export function buildMergeData(kind: ReportKind, input: ReportInput, indicators:
     }
   }
 
+  for (const block of kind.tabs.flatMap((t) => t.blocks)) {
+    if (block.type === 'plan') data[block.key] = markPositions(planItems(input.plans[block.key] ?? [], byKey));
+  }
+
   const chiSo: MergeData = {};
   const cau: MergeData = {};
   const trangThai: MergeData = {};
@@ -75,7 +80,7 @@ export function buildMergeData(kind: ReportKind, input: ReportInput, indicators:
 
 function fieldText(f: FieldDef, field: Field): string {
   const v = field.value;
-  if (typeof v === 'number') return f.kind === 'count' ? formatCount(v) : formatNumber(v, { maxDecimals: 3 });
+  if (typeof v === 'number') return f.kind === 'year' ? String(v) : f.kind === 'count' ? formatCount(v) : formatNumber(v, { maxDecimals: 3 });
   if (typeof v === 'string') return keepRangesTogether(v);
   if ('year' in v) return formatDateShort(v);
   return describeTarget(v as Target);
@@ -88,6 +93,7 @@ function rowData(row: ListRow, columns: readonly ColumnDef[], derived: readonly 
     const entered = row.entered[c.key];
     if (v === null || v === undefined) item[c.key] = '';
     else if (typeof v === 'string') item[c.key] = keepRangesTogether(v);
+    else if (c.kind === 'year') item[c.key] = String(v);
     else if (c.kind === 'count') item[c.key] = formatCount(v);
     // Money is written in the column's own unit, so one sentence never mixes "triệu đồng" and "đồng".
     else if (c.dimension === 'money' && c.unit) item[c.key] = formatQuantity(v, c.unit, { maxDecimals: 3 });
@@ -106,7 +112,11 @@ function markPositions(items: MergeData[]): MergeValue[] {
 
 function composedNames(names: readonly ComposedName[], input: ReportInput): MergeData {
   const out: MergeData = {};
-  const text = (k: string) => (typeof input.fields[k]?.value === 'string' ? (input.fields[k].value as string) : undefined);
+  // A year field (a number) reads as written: "2025".
+  const text = (k: string) => {
+    const v = input.fields[k]?.value;
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+  };
   const date = (k: string) => {
     const v = input.fields[k]?.value;
     return typeof v === 'object' && v !== null && 'year' in v ? (v as CalendarDate) : undefined;

@@ -19,7 +19,7 @@ export interface ReportRun {
 /** The whole flow up to the merge, for one kind of report: cells -> typed input + issues -> indicators -> template data. */
 export function runReport(kind: ReportKind, workbook: WorkbookGrid): ReportRun {
   const { input, issues } = readWorkbook(kind, workbook);
-  const computed = computeIndicators(kind.indicators, input, kind.period);
+  const computed = computeIndicators(kind, input);
   const data = buildMergeData(kind, input, computed.indicators);
   return { input, indicators: computed.indicators, issues: [...issues, ...computed.issues], data };
 }

@@ -15,7 +15,8 @@ export type ValueKind =
   | 'date'
   | 'target' // a Resolution target: "≥ 90", "≤ 6", "85-90", "giảm"
   | 'email'
-  | 'choice'; // one of `choices`
+  | 'choice' // one of `choices`
+  | 'year'; // a calendar year, written as typed: 2021, never 2.021
 
 export interface ValueSpec {
   kind: ValueKind;
@@ -51,6 +52,8 @@ export interface ColumnDef extends ValueSpec {
   required: boolean;
   /** The unit this column's figure is in is named by another column (e.g. "Đơn vị năng suất"). */
   unitColumn?: string;
+  /** The column may be missing from the tab (a workbook made before it was added): its values read as blank. */
+  optional?: boolean;
 }
 
 export interface FieldsBlock {
@@ -76,7 +79,31 @@ export interface ListBlock {
   uniqueBy: string[];
 }
 
-export type Block = FieldsBlock | RatesBlock | ListBlock;
+/** One row of a plan-and-results table: a target the council set, what was done, and last year's figure. */
+export interface PlanRowDef {
+  key: string;
+  label: string;
+  kind: 'number' | 'count' | 'percent';
+  unit?: string;
+  dimension?: ValueSpec['dimension'];
+  /** A figure meant to fall (accidents, malnutrition): below the plan is "vượt". */
+  lowerIsBetter?: boolean;
+  /** «Thực hiện» must be entered. */
+  required: boolean;
+  help?: string;
+}
+
+/** Mã | Chỉ tiêu | Đơn vị | Kế hoạch | Thực hiện | Cùng kỳ năm trước | Ghi chú | Ước tính. */
+export interface PlanBlock {
+  type: 'plan';
+  key: string;
+  title: string;
+  /** How the phrases name the plan: "kế hoạch năm" ("đạt 52,3 % kế hoạch năm"); "kế hoạch" by default. */
+  planLabel?: string;
+  rows: PlanRowDef[];
+}
+
+export type Block = FieldsBlock | RatesBlock | ListBlock | PlanBlock;
 
 export interface TabDef {
   name: string;
@@ -93,6 +120,19 @@ export interface ReportDefinition {
 
 /** Column headers of the two keyed blocks; the reader finds its columns by these. */
 export const FIELD_COLUMNS = { key: 'Mã', label: 'Nội dung', value: 'Giá trị', unit: 'Đơn vị', note: 'Ghi chú' } as const;
+/** Header of a plan block; «Ghi chú» and «Ước tính» may be missing from an older workbook. */
+export const PLAN_COLUMNS = {
+  key: 'Mã',
+  label: 'Chỉ tiêu',
+  unit: 'Đơn vị',
+  plan: 'Kế hoạch',
+  actual: 'Thực hiện',
+  lastYear: 'Cùng kỳ năm trước',
+  note: 'Ghi chú',
+  estimated: 'Ước tính',
+} as const;
+/** What marks a figure as estimated in the «Ước tính» column. */
+export const ESTIMATED_MARK = 'x';
 export const RATE_COLUMNS = {
   key: 'Mã',
   label: 'Chỉ tiêu',

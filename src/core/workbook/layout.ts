@@ -1,5 +1,5 @@
 import type { ReportDefinition, TabDef, ValueSpec } from '../report/schema';
-import { FIELD_COLUMNS, RATE_COLUMNS } from '../report/schema';
+import { ESTIMATED_MARK, FIELD_COLUMNS, PLAN_COLUMNS, RATE_COLUMNS } from '../report/schema';
 import { parseDate } from './parse-cell';
 import type { CellValue } from './grid';
 
@@ -8,13 +8,15 @@ export interface SampleData {
   fields: Record<string, SampleValue | { value: SampleValue; unit?: string; note?: string }>;
   rates: Record<string, { start: number; end: number; target: string; note?: string }>;
   lists: Record<string, Record<string, SampleValue>[]>;
+  /** Plan tables by block key, rows by key; `estimated` holds the mark that makes a figure an estimate. */
+  plans?: Record<string, Record<string, { plan?: number; actual?: number; lastYear?: number; estimated?: string; note?: string; unit?: string }>>;
 }
 type SampleValue = string | number;
 
 /** One block's place on a laid-out tab, for formatting and protection by either door. */
 export interface BlockLayout {
   title: string;
-  kind: 'fields' | 'rates' | 'list';
+  kind: 'fields' | 'rates' | 'list' | 'plan';
   titleRow: number;
   headerRow: number;
   firstDataRow: number;
@@ -72,6 +74,17 @@ function layoutTab(tab: TabDef, sample?: SampleData): SheetLayout {
         notes.push({ row: i, column: 4, text: 'Chỉ tiêu Nghị quyết: ≥ 90 (tối thiểu), ≤ 6 (tối đa), 85-90 (khoảng), giảm, tăng' });
       });
       blocks.push({ title: block.title, kind: 'rates', titleRow, headerRow, firstDataRow: headerRow + 1, dataRows: block.rates.length, columns: 6, inputColumns: [2, 3, 4, 5], choices: [], notes });
+    } else if (block.type === 'plan') {
+      const P = PLAN_COLUMNS;
+      rows.push([P.key, P.label, P.unit, P.plan, P.actual, P.lastYear, P.note, P.estimated]);
+      block.rows.forEach((r, i) => {
+        const s = sample?.plans?.[block.key]?.[r.key];
+        rows.push([r.key, r.label, s?.unit ?? (r.kind === 'percent' ? '%' : (r.unit ?? '')), s?.plan ?? null, s?.actual ?? null, s?.lastYear ?? null, s?.note ?? '', s?.estimated ?? null]);
+        if (r.help) notes.push({ row: i, column: 3, text: r.help });
+        if (r.kind === 'percent') notes.push({ row: i, column: 4, text: 'Nhập số phần trăm, không gõ dấu %: ví dụ 93,5' });
+      });
+      notes.push({ row: 0, column: 7, text: `Gõ ${ESTIMATED_MARK} nếu số thực hiện là số ước tính đến hết kỳ` });
+      blocks.push({ title: block.title, kind: 'plan', titleRow, headerRow, firstDataRow: headerRow + 1, dataRows: block.rows.length, columns: 8, inputColumns: [2, 3, 4, 5, 6, 7], choices: [{ column: 7, values: [ESTIMATED_MARK] }], notes });
     } else {
       rows.push(block.columns.map((c) => c.label));
       const items = sample?.lists[block.key] ?? [];

@@ -1,6 +1,6 @@
 import type { Issue } from '../issues';
-import type { FieldValue, ListRow, ReportInput } from '../report/input';
-import { FIELD_COLUMNS, RATE_COLUMNS, type Block, type ColumnDef, type ReportDefinition, type TabDef, type ValueSpec } from '../report/schema';
+import type { FieldValue, ListRow, PlanRow, ReportInput } from '../report/input';
+import { ESTIMATED_MARK, FIELD_COLUMNS, PLAN_COLUMNS, RATE_COLUMNS, type Block, type ColumnDef, type ReportDefinition, type TabDef, type ValueSpec } from '../report/schema';
 import { displayUnit, lookupUnit, convert, unitsOf } from '../units';
 import { a1, isBlank, normaliseLabel, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
 import { parseDate, parseEmail, parseNumber, parseTarget, parseText, describeCell, type Parsed, type Target } from './parse-cell';
@@ -11,7 +11,7 @@ import { checkConstraints } from './constraints';
  * its tab and cell. It never throws on bad input: a grid of anything gives issues, not exceptions.
  */
 export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid): { input: ReportInput; issues: Issue[] } {
-  const input: ReportInput = { fields: {}, rates: {}, lists: {} };
+  const input: ReportInput = { fields: {}, rates: {}, lists: {}, plans: {} };
   const issues: Issue[] = [];
   const byName = new Map<string, SheetGrid>();
   for (const sheet of workbook) if (!byName.has(normaliseLabel(sheet.name))) byName.set(normaliseLabel(sheet.name), sheet);
@@ -56,6 +56,7 @@ class TabReader {
       if (!columns) continue;
       if (place.block.type === 'fields') this.readFields(place, place.block, columns);
       else if (place.block.type === 'rates') this.readRates(place, place.block, columns);
+      else if (place.block.type === 'plan') this.readPlan(place, place.block, columns);
       else this.readList(place, place.block, columns);
     }
   }
@@ -106,7 +107,9 @@ class TabReader {
       this.issue('error', headerRow, 0, `Dòng tiêu đề cột của bảng «${place.block.title}» thiếu cột ${missing.map((m) => `«${m}»`).join(', ')}. Cần các cột: ${wanted.join(', ')}.`);
       return undefined;
     }
-    return new Map(wanted.map((label) => [label, map.get(normaliseLabel(label)) as number]));
+    // Optional columns (added to the kind after a workbook was made) are used where present.
+    const found = [...wanted, ...optionalHeaderLabels(place.block)].filter((label) => map.has(normaliseLabel(label)));
+    return new Map(found.map((label) => [label, map.get(normaliseLabel(label)) as number]));
   }
 
   private dataRows(place: BlockPlace, cols: number[]): number[] {
@@ -174,16 +177,21 @@ class TabReader {
   }
 
   private readList(place: BlockPlace, block: Extract<Block, { type: 'list' }>, columns: Map<string, number>): void {
+    const present = block.columns.filter((c) => columns.has(c.label));
     const colIndex = (c: ColumnDef) => columns.get(c.label) as number;
-    const cols = block.columns.map(colIndex);
+    const cols = present.map(colIndex);
     const rows: ListRow[] = [];
     const seen = new Map<string, number>();
     const emails = new Map<string, number>();
     const typed = this.dataRows(place, cols);
     for (const r of typed) {
-      const row: ListRow = { values: {}, entered: {}, row: r + 1, sheet: this.name, cells: Object.fromEntries(block.columns.map((c) => [c.key, a1(r, colIndex(c))])) };
+      const row: ListRow = { values: {}, entered: {}, row: r + 1, sheet: this.name, cells: Object.fromEntries(present.map((c) => [c.key, a1(r, colIndex(c))])) };
       let valid = true;
       for (const column of block.columns) {
+        if (!columns.has(column.label)) {
+          row.values[column.key] = null;
+          continue;
+        }
         const c = colIndex(column);
         const raw = this.cell(r, c);
         if (isBlank(raw)) {
@@ -194,7 +202,7 @@ class TabReader {
           row.values[column.key] = null;
           continue;
         }
-        const unitDef = column.unitColumn ? block.columns.find((x) => x.key === column.unitColumn) : undefined;
+        const unitDef = column.unitColumn ? present.find((x) => x.key === column.unitColumn) : undefined;
         const unitCol = unitDef ? colIndex(unitDef) : -1;
         const unitRaw = unitDef ? this.cell(r, unitCol) : null;
         const parsed = this.parseValue(column, column.label, raw, unitRaw, r, c, unitCol);
@@ -228,6 +236,57 @@ class TabReader {
       this.issue('error', place.titleRow, 0, `Bảng «${block.title}» chưa có dòng nào: báo cáo cần ít nhất một dòng.`);
     }
     this.input.lists[block.key] = rows;
+  }
+
+  private readPlan(place: BlockPlace, block: Extract<Block, { type: 'plan' }>, columns: Map<string, number>): void {
+    const col = (label: string) => columns.get(label) ?? -1;
+    const [keyCol, unitCol, planCol, actualCol, lastCol, noteCol, estCol] = [PLAN_COLUMNS.key, PLAN_COLUMNS.unit, PLAN_COLUMNS.plan, PLAN_COLUMNS.actual, PLAN_COLUMNS.lastYear, PLAN_COLUMNS.note, PLAN_COLUMNS.estimated].map(col);
+    const rowsByKey = this.rowsByKey(place, keyCol, [keyCol, planCol, actualCol, lastCol]);
+    const rows: PlanRow[] = [];
+    for (const def of block.rows) {
+      const row = rowsByKey.get(def.key);
+      if (row === undefined) {
+        this.issue('error', place.titleRow + 1, keyCol, `Thiếu dòng «${def.label}» (mã ${def.key}) trong bảng «${block.title}».`);
+        continue;
+      }
+      const spec: ValueSpec = { kind: def.kind, dimension: def.dimension, unit: def.kind === 'percent' ? '%' : def.unit };
+      const read = (c: number, what: string): number | null | undefined => {
+        const raw = this.cell(row, c);
+        if (isBlank(raw)) return null;
+        const v = this.parseValue(spec, `${def.label} (${what})`, raw, this.cell(row, unitCol), row, c, unitCol);
+        return v ? (v.value as number) : undefined;
+      };
+      const actual = read(actualCol, PLAN_COLUMNS.actual);
+      const plan = read(planCol, PLAN_COLUMNS.plan);
+      const lastYear = read(lastCol, PLAN_COLUMNS.lastYear);
+      if (actual === null && def.required) this.issue('error', row, actualCol, `Chưa nhập «${def.label}» ở cột «${PLAN_COLUMNS.actual}»: cần ${expectation(spec)}.`);
+      const mark = estCol >= 0 ? this.cell(row, estCol) : null;
+      const estimated = !isBlank(mark);
+      if (estimated && !(typeof mark === 'string' && normaliseLabel(mark) === ESTIMATED_MARK)) {
+        this.issue('error', row, estCol, `Cột «${PLAN_COLUMNS.estimated}» của «${def.label}» chỉ nhận «${ESTIMATED_MARK}» (số ước tính) hoặc để trống, nhưng ô có ${describeCell(mark)}.`);
+        continue;
+      }
+      if (actual === null || actual === undefined || plan === undefined || lastYear === undefined) continue;
+      const note = noteCol >= 0 ? this.cell(row, noteCol) : null;
+      rows.push({
+        key: def.key,
+        label: def.label,
+        kind: def.kind,
+        unit: def.kind === 'percent' ? '%' : (def.unit ?? ''),
+        lowerIsBetter: def.lowerIsBetter,
+        actual,
+        ...(plan === null ? {} : { plan }),
+        ...(lastYear === null ? {} : { lastYear }),
+        estimated,
+        note: typeof note === 'string' ? note.trim() : '',
+        refs: {
+          actual: { sheet: this.name, cell: a1(row, actualCol) },
+          ...(plan === null ? {} : { plan: { sheet: this.name, cell: a1(row, planCol) } }),
+          ...(lastYear === null ? {} : { lastYear: { sheet: this.name, cell: a1(row, lastCol) } }),
+        },
+      });
+    }
+    this.input.plans[block.key] = rows;
   }
 
   private rowsByKey(place: BlockPlace, keyCol: number, cols: number[]): Map<string, number> {
@@ -272,6 +331,10 @@ class TabReader {
       case 'email': {
         const p = parseEmail(raw);
         return p.ok ? { value: p.value } : fail(p.found);
+      }
+      case 'year': {
+        const p = parseNumber(raw);
+        return p.ok && Number.isInteger(p.value) && p.value >= 1900 && p.value <= 2200 ? { value: p.value } : fail(p.ok ? describeCell(raw) : p.found);
       }
       case 'choice': {
         const p = parseText(raw);
@@ -344,6 +407,8 @@ export function expectation(spec: ValueSpec): string {
       return 'một địa chỉ e-mail (ví dụ ten@example.com)';
     case 'choice':
       return `một trong: ${(spec.choices ?? []).join(', ')}`;
+    case 'year':
+      return 'một năm có bốn chữ số (ví dụ 2025)';
     case 'count':
       return `một số nguyên không âm${spec.unit ? ` (${spec.unit})` : ''}`;
     case 'percent':
@@ -356,5 +421,13 @@ export function expectation(spec: ValueSpec): string {
 function headerLabels(block: Block): string[] {
   if (block.type === 'fields') return [FIELD_COLUMNS.key, FIELD_COLUMNS.label, FIELD_COLUMNS.value, FIELD_COLUMNS.unit];
   if (block.type === 'rates') return [RATE_COLUMNS.key, RATE_COLUMNS.label, RATE_COLUMNS.start, RATE_COLUMNS.end, RATE_COLUMNS.target];
-  return block.columns.map((c) => c.label);
+  if (block.type === 'plan') return [PLAN_COLUMNS.key, PLAN_COLUMNS.label, PLAN_COLUMNS.unit, PLAN_COLUMNS.plan, PLAN_COLUMNS.actual, PLAN_COLUMNS.lastYear];
+  return block.columns.filter((c) => !c.optional).map((c) => c.label);
+}
+
+/** Columns read when present, never required in the header. */
+function optionalHeaderLabels(block: Block): string[] {
+  if (block.type === 'plan') return [PLAN_COLUMNS.note, PLAN_COLUMNS.estimated];
+  if (block.type === 'list') return block.columns.filter((c) => c.optional).map((c) => c.label);
+  return [];
 }
