@@ -67,7 +67,8 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   const stopped = recoverStoppedRun(ss, now);
   if (stopped) ss.toast(GENERATE_MSG.recoveredStoppedRun(stopped), MSG.toastTitle);
   ss.toast(GENERATE_MSG.reading, MSG.toastTitle);
-  const kind = activeKind();
+  const settings = readSettings(ss);
+  const kind = activeKind(settings);
   const run = runReport(kind, readReportGrids(ss, kind));
   if (hasErrors(run.issues)) {
     const errors = run.issues.filter((i) => i.severity === 'error');
@@ -80,7 +81,6 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
     if (answer !== ui.Button.YES) return { kind: 'cancelled', message: GENERATE_MSG.cancelled };
   }
 
-  const settings = readSettings(ss);
   if (!settings.templateId) return { kind: 'noTemplate', message: GENERATE_MSG.noTemplate };
   const started = now();
   const stamp = Utilities.formatDate(started, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
@@ -181,7 +181,7 @@ export function createDefaultTemplateFlow(deps: FlowDeps = {}): TemplateOutcome 
     try {
       // This account's app folder (drive.file reaches only what the app made for it), beside its reports.
       folderId = appFolderId(ss, settings.folderId);
-      built = buildTemplateDoc(parseTemplateText(activeKind().template), name, folderId);
+      built = buildTemplateDoc(parseTemplateText(activeKind(settings).template), name, folderId);
     } catch (e) {
       throw new Error(GENERATE_MSG.templateFailed(explainGoogleError(e)));
     }

@@ -4,7 +4,10 @@
  * needs for triggers, menu items and google.script.run targets. Export functions only.
  */
 import { runReport } from '../core/report/pipeline';
-import { activeKind } from './kind';
+import { activeKind, kindNamed } from './kind';
+import { bundledKinds } from '../kinds/bundled';
+import { readSettings, writeSettings } from './settings';
+import { upgradeTabs } from './upgrade';
 import { MENU_ENTRIES, MENU_TITLE } from './menu';
 import { requireAllScopes } from './consent';
 import { readReportGrids, findSheet } from './sheet-io';
@@ -33,17 +36,38 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-/** Báo cáo › Thiết lập bảng tính: adds the missing tabs; tabs that exist are left exactly as they are. */
+/**
+ * Báo cáo › Thiết lập bảng tính. A new Sheet: the clerk chooses the kind (written to «Cài đặt») and gets
+ * every tab, with the sample if wanted. A Sheet in use: what the kind has and the Sheet lacks (tabs,
+ * blocks, rows, columns) is added by key; no entered value is moved or changed; the additions are listed.
+ */
 export function setupWorkbook(): void {
   requireAllScopes();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const kind = activeKind();
-  const missing = kind.tabs.filter((t) => !findSheet(ss, t.name));
-  let withSample = false;
-  if (missing.length) withSample = ui.alert(MSG.askSample, ui.ButtonSet.YES_NO) === ui.Button.YES;
-  const result = setUpTabs(ss, kind, withSample ? kind.sample : undefined);
-  ui.alert(MSG.setupDone(result.created, result.kept));
+  const settings = readSettings(ss);
+  let kind = activeKind(settings);
+  const fresh = bundledKinds().every((k) => k.tabs.every((t) => !findSheet(ss, t.name)));
+  if (!kindNamed(settings.kind) && fresh && bundledKinds().length > 1) {
+    const kinds = bundledKinds();
+    const answer = ui.prompt(MSG.chooseKindTitle, MSG.chooseKind(kinds.map((k) => k.name)), ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const typed = answer.getResponseText().trim();
+    const chosen = typed === '' ? kinds[0] : kinds[Number(typed) - 1];
+    if (!chosen || !/^\d*$/.test(typed)) {
+      ui.alert(MSG.badKindChoice(typed, kinds.length));
+      return;
+    }
+    kind = chosen;
+  }
+  if (!kindNamed(settings.kind)) writeSettings(ss, { kind: kind.name });
+  if (kind.tabs.every((t) => !findSheet(ss, t.name))) {
+    const withSample = ui.alert(MSG.askSample(kind.name), ui.ButtonSet.YES_NO) === ui.Button.YES;
+    const result = setUpTabs(ss, kind, withSample ? kind.sample : undefined);
+    ui.alert(MSG.setupDone(result.created, result.kept));
+    return;
+  }
+  ui.alert(MSG.upgradeDone(upgradeTabs(ss, kind)));
 }
 
 /** Báo cáo › Tính các chỉ tiêu: computes what the valid figures allow and writes the indicators tab. */
@@ -51,7 +75,7 @@ export function computeIndicators(): void {
   requireAllScopes();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.computing, MSG.toastTitle);
-  const kind = activeKind();
+  const kind = activeKind(readSettings(ss));
   const run = runReport(kind, readReportGrids(ss, kind));
   const sheet = writeIndicatorsTab(ss, run.indicators);
   const errors = run.issues.filter((i) => i.severity === 'error').length;
@@ -71,7 +95,7 @@ export function checkFigures(): void {
   requireAllScopes();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.reading, MSG.toastTitle);
-  const kind = activeKind();
+  const kind = activeKind(readSettings(ss));
   showIssuesSidebar(runReport(kind, readReportGrids(ss, kind)).issues);
 }
 

@@ -8,7 +8,14 @@ export const MSG = {
     ]
       .filter(Boolean)
       .join('\n'),
-  askSample: 'Điền số liệu mẫu (báo cáo Dân vận khéo xã Phổ Phong 2020-2023) vào các trang mới để dùng thử?\n\nChọn «Không» để tạo trang trống. Trang đã có số liệu không bao giờ bị ghi đè.',
+  askSample: (kind: string) => `Điền số liệu mẫu của loại báo cáo «${kind}» vào các trang mới để dùng thử?\n\nChọn «Không» để tạo trang trống. Trang đã có số liệu không bao giờ bị ghi đè.`,
+  chooseKindTitle: 'Chọn loại báo cáo',
+  chooseKind: (names: string[]) => `Bảng tính này dùng cho loại báo cáo nào? Gõ số thứ tự (để trống: 1).\n\n${names.map((n, i) => `${i + 1}. ${n}`).join('\n')}\n\nCó thể đổi sau ở dòng «Loại báo cáo» của trang «Cài đặt».`,
+  badKindChoice: (typed: string, count: number) => `«${typed}» không phải một số từ 1 đến ${count}: chưa thiết lập gì. Chọn lại «Thiết lập bảng tính».`,
+  upgradeDone: (added: string[]) =>
+    added.length
+      ? `Đã thêm những gì loại báo cáo có mà bảng tính còn thiếu (không di chuyển, không sửa số liệu đã nhập):\n${added.map((a) => `- ${a}`).join('\n')}`
+      : 'Bảng tính đã đủ mọi trang, bảng, dòng và cột. Giữ nguyên mọi trang và số liệu đã có.',
   checkTitle: 'Kiểm tra số liệu',
   checkClean: 'Số liệu hợp lệ: không có lỗi, không có cảnh báo.',
   indicatorsTitle: 'Tính các chỉ tiêu',
@@ -149,6 +156,8 @@ export const SETTINGS_MSG = {
   templateUrl: 'Liên kết tài liệu mẫu',
   folderId: 'Mã thư mục lưu báo cáo',
   fileName: 'Mẫu tên tệp báo cáo',
+  kind: 'Loại báo cáo',
+  kindHelp: 'Tên hoặc mã loại báo cáo (ví dụ kinh-te-xa-hoi); «Thiết lập bảng tính» thêm các trang, bảng, dòng, cột còn thiếu của loại này.',
   templateIdHelp: 'Do «Tạo mẫu báo cáo mặc định» ghi vào; có thể thay bằng mã của một tài liệu mẫu khác do ứng dụng tạo.',
   templateUrlHelp: 'Mở để sửa mẫu (giữ nguyên các thẻ {{…}}).',
   folderIdHelp: 'Do «Tạo mẫu báo cáo mặc định» tạo và ghi vào. Ứng dụng chỉ dùng được thư mục do chính nó tạo (quyền drive.file); để trống thì báo cáo nằm cùng thư mục với mẫu.',

@@ -13,6 +13,8 @@ export interface Settings {
   templateUrl: string;
   folderId: string;
   fileName: string;
+  /** The kind of report, by name or id; blank for a Sheet made before kinds (the default kind). */
+  kind: string;
 }
 
 const ROWS: { key: keyof Settings; label: string; help: string }[] = [
@@ -20,9 +22,10 @@ const ROWS: { key: keyof Settings; label: string; help: string }[] = [
   { key: 'templateUrl', label: S.templateUrl, help: S.templateUrlHelp },
   { key: 'folderId', label: S.folderId, help: S.folderIdHelp },
   { key: 'fileName', label: S.fileName, help: S.fileNameHelp },
+  { key: 'kind', label: S.kind, help: S.kindHelp },
 ];
 
-const DEFAULTS: Settings = { templateId: '', templateUrl: '', folderId: '', fileName: S.defaultFileName };
+const DEFAULTS: Settings = { templateId: '', templateUrl: '', folderId: '', fileName: S.defaultFileName, kind: '' };
 
 /** The settings, defaults where the tab or a row is missing or blank. One getValues. */
 export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {

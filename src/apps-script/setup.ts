@@ -30,13 +30,14 @@ export function setUpTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: Re
 }
 
 /** Text as plain text, dates as days, the rest (figures, blanks the clerk fills) as Google's default. */
-function cellFormat(v: CellValue | null): string {
+/** The number format a cell gets before its value: text stays as typed, a date is a day. */
+export function cellFormat(v: CellValue | null): string {
   if (typeof v === 'string') return TEXT_FORMAT;
   return isCalendarDate(v) ? 'dd/mm/yyyy' : 'General';
 }
 
 /** Writes one new tab: a handful of calls for the whole tab, none per cell. */
-function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLayout): void {
+export function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLayout): void {
   const width = Math.max(...layout.blocks.map((b) => b.columns), 1);
   const rows = rectangle(layout.rows, null, width);
   const whole = sheet.getRange(1, 1, rows.length, width);

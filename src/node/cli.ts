@@ -12,6 +12,7 @@ import type { ReportKind } from '../core/kind/types';
 import { resolveKind } from './kinds';
 import { addKindsCommand } from './kinds-command';
 import { addTemplateCommand } from './template-command';
+import { addUpgradeCommand } from './upgrade-command';
 import { writeFileAtomic } from './atomic-write';
 import { UsageError } from './usage-error';
 
@@ -129,6 +130,7 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
 
   addKindsCommand(program, out, err);
   addTemplateCommand(program, out);
+  addUpgradeCommand(program, out, KIND_OPTION);
 
   return program;
 }

@@ -9,7 +9,13 @@ const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 export async function writeXlsx(layout: SheetLayout[], path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'bao-cao';
-  for (const sheet of layout) {
+  for (const sheet of layout) addLayoutSheet(workbook, sheet);
+  await workbook.xlsx.writeFile(path);
+}
+
+/** One laid-out tab as a new worksheet (also used by `bao-cao upgrade` for a tab the workbook lacks). */
+export function addLayoutSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): void {
+  {
     const ws = workbook.addWorksheet(sheet.name);
     ws.columns = [{ width: 28 }, { width: 48 }, { width: 22 }, { width: 22 }, { width: 26 }, { width: 40 }];
     sheet.rows.forEach((row, r) => {
@@ -44,10 +50,9 @@ export async function writeXlsx(layout: SheetLayout[], path: string): Promise<vo
       for (const note of block.notes) ws.getCell(block.firstDataRow + 1 + note.row, note.column + 1).note = note.text;
     }
   }
-  await workbook.xlsx.writeFile(path);
 }
 
-function excelValue(v: Exclude<CellValue, null>): ExcelJS.CellValue {
+export function excelValue(v: Exclude<CellValue, null>): ExcelJS.CellValue {
   if (isCalendarDate(v)) return new Date(Date.UTC(v.year, v.month - 1, v.day));
   if (typeof v === 'object') return `${v.error}`;
   return v;

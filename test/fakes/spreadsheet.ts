@@ -870,6 +870,7 @@ type SheetMethods =
   | 'getSheetId'
   | 'getIndex'
   | 'getParent'
+  | 'insertRowsBefore'
   | 'clear';
 
 export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, SheetMethods> {
@@ -919,6 +920,19 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
     for (const row of this.cells.values()) for (const [col, c] of row) if (this.hasContent(c)) last = Math.max(last, col);
     return last;
   }
+  /** As Sheets does: rows at and below `beforePosition` (1-based) move down with their values, notes and rules. */
+  insertRowsBefore(beforePosition: number, howMany: number): GoogleAppsScript.Spreadsheet.Sheet {
+    this.hit('insertRowsBefore');
+    if (!Number.isInteger(beforePosition) || beforePosition < 1 || !Number.isInteger(howMany) || howMany < 1) throw new Error(`Exception: Invalid argument: insertRowsBefore(${beforePosition}, ${howMany})`);
+    const moved = [...this.cells.entries()].filter(([r]) => r >= beforePosition).sort((a, b) => b[0] - a[0]);
+    for (const [r, row] of moved) {
+      this.cells.delete(r);
+      this.cells.set(r + howMany, row);
+    }
+    this.maxRows += howMany;
+    return this.self();
+  }
+
   /** Test helper: the sheet's values A1:(lastRow,lastCol) without counting calls. */
   dump(): unknown[][] {
     const rows = this.lastRow();

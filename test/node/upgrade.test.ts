@@ -1,0 +1,96 @@
+/**
+ * An old workbook (a row, a column and a tab removed, values entered elsewhere) brought up to date by
+ * `bao-cao upgrade`: what was missing is added and listed, every entered value stays as it was.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportInput } from '../../src/core/report/input';
+import { readWorkbook } from '../../src/core/workbook/read';
+import { readXlsx } from '../../src/node/xlsx-read';
+import { buildCliForTest } from '../helpers/cli';
+import { DVK } from '../helpers/workbook';
+
+let cli: Awaited<ReturnType<typeof buildCliForTest>>;
+let dir: string;
+beforeAll(async () => {
+  cli = await buildCliForTest('upgrade');
+  dir = mkdtempSync(join(tmpdir(), 'bao-cao-upgrade-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The sample workbook made "old": no «Nơi nhận» tab, no «Dân số» row, no «Kết quả» column; two figures changed. */
+async function oldWorkbook(file: string): Promise<void> {
+  expect(cli(dir, 'init', '--sample', file).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  wb.removeWorksheet((wb.getWorksheet('Nơi nhận') as ExcelJS.Worksheet).id);
+  const info = wb.getWorksheet('Thông tin chung') as ExcelJS.Worksheet;
+  let population = 0;
+  info.eachRow((row, n) => {
+    if (row.getCell(1).value === 'ten_xa') row.getCell(3).value = 'Tân Mỹ';
+    if (row.getCell(1).value === 'dan_so') population = n;
+  });
+  expect(population).toBeGreaterThan(0);
+  info.spliceRows(population, 1);
+  const models = wb.getWorksheet('Mô hình Dân vận khéo') as ExcelJS.Worksheet;
+  let col = 0;
+  models.eachRow((row) => row.eachCell((cell, c) => {
+    if (cell.value === 'Kết quả') col = c;
+  }));
+  expect(col).toBeGreaterThan(0);
+  models.eachRow((row) => {
+    row.getCell(col).value = null;
+  });
+  const crops = wb.getWorksheet('Nông nghiệp') as ExcelJS.Worksheet;
+  crops.eachRow((row) => {
+    if (row.getCell(1).value === 'Lúa') row.getCell(3).value = 1100;
+  });
+  await wb.xlsx.writeFile(file);
+}
+
+function sameEntries(before: ReportInput, after: ReportInput): void {
+  for (const [key, f] of Object.entries(before.fields)) expect(after.fields[key]?.value, key).toEqual(f.value);
+  for (const [key, r] of Object.entries(before.rates)) expect([after.rates[key]?.start, after.rates[key]?.end], key).toEqual([r.start, r.end]);
+  for (const [key, rows] of Object.entries(before.lists)) {
+    expect(after.lists[key]?.map((r) => r.values), key).toEqual(rows.map((r) => r.values));
+  }
+}
+
+describe('bao-cao upgrade', () => {
+  it('adds the missing tab, row and column, lists them, and keeps every entered value', async () => {
+    const file = join(dir, 'cu.xlsx');
+    await oldWorkbook(file);
+    // Read with every list column optional, so the list whose «Kết quả» column is gone still counts as entered.
+    const lenient = { tabs: DVK.tabs.map((t) => ({ ...t, blocks: t.blocks.map((b) => (b.type === 'list' ? { ...b, columns: b.columns.map((c) => ({ ...c, optional: true })) } : b)) })) };
+    const before = readWorkbook(lenient, await readXlsx(file));
+    const strict = readWorkbook({ tabs: DVK.tabs }, await readXlsx(file));
+    expect(strict.issues.map((i) => i.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Thiếu trang tính «Nơi nhận»'), expect.stringContaining('Thiếu dòng «Dân số»'), expect.stringContaining('thiếu cột «Kết quả»')]),
+    );
+    expect(before.input.fields.ten_xa.value).toBe('Tân Mỹ');
+
+    const r = cli(dir, 'upgrade', file);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `Đã nâng cấp ${file}, thêm:\n- dòng «Dân số» (bảng «THÔNG TIN CHUNG», trang «Thông tin chung»)\n- cột «Kết quả» (bảng «MÔ HÌNH DÂN VẬN KHÉO», trang «Mô hình Dân vận khéo»)\n- trang «Nơi nhận»\n`,
+    );
+
+    const after = readWorkbook({ tabs: DVK.tabs }, await readXlsx(file));
+    // Only what the clerk has yet to type is left: the population, and at least one recipient.
+    expect(after.issues.filter((i) => i.severity === 'error').map((i) => `${i.sheet}: ${i.message.split(':')[0]}`)).toEqual([
+      'Thông tin chung: Chưa nhập «Dân số»',
+      'Nơi nhận: Bảng «NƠI NHẬN» chưa có dòng nào',
+    ]);
+    sameEntries(before.input, after.input);
+    expect(after.input.lists.mo_hinh.every((row) => row.values.ket_qua === null)).toBe(true);
+
+    const bytes = readFileSync(file);
+    const again = cli(dir, 'upgrade', file);
+    expect(again.stdout).toBe(`${file} đã đủ mọi trang, bảng, dòng và cột: không cần thêm gì.\n`);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  }, 300_000);
+});
