@@ -173,7 +173,10 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
       fieldOf(n.place, `${at}.place`, ['text'], 'một trường chữ');
       fieldOf(n.date, `${at}.date`, ['date'], 'một trường ngày');
     } else if (n.kind === 'longDate') fieldOf(n.date, `${at}.date`, ['date'], 'một trường ngày');
-    else {
+    else if (n.kind === 'remainder') {
+      fieldOf(n.whole, `${at}.whole`, NUMERIC, 'một trường số');
+      fieldOf(n.part, `${at}.part`, NUMERIC, 'một trường số');
+    } else {
       fieldOf(n.value, `${at}.value`, NUMERIC, 'một trường số');
       fieldOf(n.than, `${at}.than`, NUMERIC, 'một trường số');
     }

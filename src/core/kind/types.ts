@@ -13,7 +13,9 @@ export type ComposedName =
   /** "ngày 25 tháng 5 năm 2023". */
   | { key: string; kind: 'longDate'; date: string }
   /** True when `value` ≥ `than` (for sections such as "no petition left unsettled"). */
-  | { key: string; kind: 'atLeast'; value: string; than: string };
+  | { key: string; kind: 'atLeast'; value: string; than: string }
+  /** `whole` − `part` as a count ("03"), e.g. petitions received but not yet settled; absent if negative. */
+  | { key: string; kind: 'remainder'; whole: string; part: string };
 
 /**
  * One report a commune writes, as data: kinds/<id>/kind.json (checked against kinds/kind.schema.json),

@@ -11,11 +11,13 @@ import type { Field, ListRow, ReportInput } from './input';
 import type { ColumnDef, FieldDef } from './schema';
 import type { ComposedName, ReportKind } from '../kind/types';
 import { planItems } from './plan-data';
+import { targetData } from './targets';
 
 /**
  * Everything a template can name, as text written the Vietnamese way:
  * - {{KEY}} each input field; lists by their key, each row's columns by column key;
  * - {{chi_so.KEY}} / {{cau.KEY}} / {{trang_thai.KEY}} each indicator's text, phrase and status;
+ * - conditions on statuses and changes, and the targets counted and listed by status (targets.ts);
  * - the kind's list views and composed names (bodies in capitals, place-and-date line), and the period's names.
  */
 export function buildMergeData(kind: ReportKind, input: ReportInput, indicators: readonly Indicator[]): MergeData {
@@ -73,6 +75,7 @@ export function buildMergeData(kind: ReportKind, input: ReportInput, indicators:
   data.chi_so = chiSo;
   data.cau = cau;
   data.trang_thai = trangThai;
+  Object.assign(data, targetData(kind, input, indicators));
   Object.assign(data, composedNames(kind.composedNames, input));
   if (kind.period) Object.assign(data, periodNames(kind.period, input));
   return data;
@@ -136,6 +139,9 @@ function composedNames(names: readonly ComposedName[], input: ReportInput): Merg
     } else if (n.kind === 'longDate') {
       const d = date(n.date);
       if (d) out[n.key] = formatDateLong(d);
+    } else if (n.kind === 'remainder') {
+      const [whole, part] = [input.fields[n.whole]?.value, input.fields[n.part]?.value];
+      if (typeof whole === 'number' && typeof part === 'number' && whole >= part) out[n.key] = formatCount(whole - part);
     } else {
       const [a, b] = [input.fields[n.value]?.value, input.fields[n.than]?.value];
       if (typeof a === 'number' && typeof b === 'number') out[n.key] = a >= b;
