@@ -5,11 +5,12 @@
  * work to the first (or fail on the profile lock), so parallel runs would collide.
  */
 import { spawn } from 'node:child_process';
-import { constants } from 'node:fs';
+import { constants, rmSync } from 'node:fs';
 import { access, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { onExit } from './on-exit';
 
 /** The programs this module runs, with the Debian package that provides each. */
 const TOOLS = {
@@ -95,6 +96,8 @@ interface RunResult {
 function run(file: string, args: string[], timeoutMs: number, what: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Stopped with the parent: Ctrl-C or a kill must not leave it running (it would write its output later).
+    const forget = onExit(() => killGroup(child.pid));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -107,10 +110,12 @@ function run(file: string, args: string[], timeoutMs: number, what: string): Pro
     const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
     child.on('error', (e) => {
       clearTimeout(timer);
+      forget();
       reject(new ConversionError(`${what}: không chạy được ${basename(file)}.`, e.message));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      forget();
       const result = { stdout: text(out), stderr: text(err) };
       if (timedOut) reject(new ConversionError(`${what}: quá thời gian ${seconds(timeoutMs)} giây, đã dừng.`, result.stderr));
       else if (code !== 0) reject(new ConversionError(`${what}: ${basename(file)} báo lỗi (mã ${code ?? signal}).`, result.stderr));
@@ -161,6 +166,7 @@ export async function convertWithOffice(input: string, target: OfficeTarget, opt
   const soffice = await requireTool('soffice');
   const outDir = options.outDir ?? dirname(input);
   const profile = await mkdtemp(join(tmpdir(), 'bao-cao-lo-'));
+  const forgetProfile = onExit(() => rmSync(profile, { recursive: true, force: true }));
   const what = `Chuyển ${basename(input)} sang ${target.toUpperCase()}`;
   try {
     const args = [
@@ -183,6 +189,7 @@ export async function convertWithOffice(input: string, target: OfficeTarget, opt
     return await ensureOutput(output, what, result.stdout + result.stderr);
   } finally {
     await rm(profile, { recursive: true, force: true });
+    forgetProfile();
   }
 }
 

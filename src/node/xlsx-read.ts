@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../core/workbook/grid';
 
 /**
@@ -7,9 +8,13 @@ import type { CellValue, SheetGrid, WorkbookGrid } from '../core/workbook/grid';
  * as percentages become the percentage the clerk sees (0,5358 shown as 53,58 % reads as 53,58).
  */
 export async function readXlsx(path: string): Promise<WorkbookGrid> {
+  return readXlsxBuffer(await readFile(path));
+}
+
+export async function readXlsxBuffer(bytes: Uint8Array): Promise<WorkbookGrid> {
   const workbook = new ExcelJS.Workbook();
   // Only values are needed: skipping layout and validation parts makes reading noticeably faster.
-  await workbook.xlsx.readFile(path, { ignoreNodes: IGNORED_PARTS } as ExcelJS.XlsxReadOptions);
+  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0], { ignoreNodes: IGNORED_PARTS } as ExcelJS.XlsxReadOptions);
   return workbook.worksheets.map(sheetGrid);
 }
 

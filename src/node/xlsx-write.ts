@@ -1,16 +1,17 @@
 import ExcelJS from 'exceljs';
 import { isCalendarDate, type CellValue } from '../core/workbook/grid';
 import type { SheetLayout } from '../core/workbook/layout';
+import { writeFileAtomic } from './atomic-write';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE8F3' } };
 const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
-/** Writes the laid-out tabs as an .xlsx: bold titles, shaded headers and labels, notes, choice lists. */
+/** Writes the laid-out tabs as an .xlsx (whole or not at all): bold titles, shaded headers and labels, notes, choice lists. */
 export async function writeXlsx(layout: SheetLayout[], path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'bao-cao';
   for (const sheet of layout) addLayoutSheet(workbook, sheet);
-  await workbook.xlsx.writeFile(path);
+  await writeFileAtomic(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 /** One laid-out tab as a new worksheet (also used by `bao-cao upgrade` for a tab the workbook lacks). */

@@ -111,7 +111,7 @@ describe('bao-cao CLI', () => {
     { what: 'a missing argument', args: ['check'], says: 'file.xlsx' },
     { what: 'an unknown option', args: ['check', '--bogus', 'x.xlsx'], says: '--bogus' },
     { what: 'a missing file', args: ['check', 'khong-co.xlsx'], says: 'Lỗi: Không tìm thấy tệp «khong-co.xlsx».' },
-    { what: 'a file that is not an .xlsx', args: ['indicators', 'README.txt'], says: 'Lỗi: Không đọc được «README.txt» như một tệp Excel (.xlsx)' },
+    { what: 'a file that is not an .xlsx', args: ['indicators', 'README.txt'], says: 'Lỗi: «README.txt» không phải tệp Excel (.xlsx)' },
   ])('$what exits 2 and says why', ({ args, says }) => {
     writeFileSync(join(dir, 'README.txt'), 'chỉ là chữ');
     const r = cli(...args);

@@ -36,7 +36,7 @@ describe('bao-cao with a Word template', () => {
     const before = readFileSync(join(dir, 'mau.docx'));
     const r = cli('generate', 'so-lieu.xlsx', '--template', 'mau.docx', '--out', 'mau.docx');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('trùng với tệp mẫu báo cáo');
+    expect(r.stderr).toContain('chính là mẫu báo cáo «mau.docx»');
     expect(readFileSync(join(dir, 'mau.docx')).equals(before)).toBe(true);
   }, 120_000);
 

@@ -1,0 +1,25 @@
+import type { ReportKind } from '../../core/kind/types';
+import { hasErrors, issueLine } from '../../core/issues';
+import type { ReportRun } from '../../core/report/pipeline';
+import { runReport } from '../../core/report/pipeline';
+import { readWorkbookFile } from '../workbook-file';
+
+/** Where a command prints: its result to `out`, refusals and failures to `err`. */
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export async function loadRun(file: string, kind: ReportKind): Promise<ReportRun> {
+  return runReport(kind, await readWorkbookFile(file));
+}
+
+export function printIssues(run: ReportRun, print: (line: string) => void): void {
+  for (const issue of run.issues) print(issueLine(issue));
+}
+
+export function jsonIssues(run: ReportRun) {
+  return run.issues.map(({ severity, sheet, cell, message }) => ({ severity, sheet, cell, message }));
+}
+
+export { hasErrors };
