@@ -8,6 +8,7 @@
  *
  * Writes therefore grow with sections and list items, never with value tags.
  */
+import { formatNumber } from '../format/number';
 import { planSection, resolveValue, scopeTrail, type MergeData } from './data';
 import { templateMessages as msg } from './messages';
 import type { DocumentPort, Replacement, SpanRepeat } from './port';
@@ -27,7 +28,8 @@ export function merge<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeDat
   const template = inspectTemplate(port);
   const problems = template.problems;
   if (problems.length > 0) return problems;
-  expandSections(port, data, problems, template);
+  // A document that would grow past its size limit is not merged further: that one problem is the answer.
+  if (!expandSections(port, data, problems, template)) return problems;
   insertValues(port, data, problems, template);
   return problems;
 }
@@ -65,11 +67,30 @@ function inspectTemplate<C, P, T, R>(port: DocumentPort<C, P, T, R>): TemplateMa
   return { problems, firstLocation };
 }
 
-function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[], template: TemplateMap): void {
+/**
+ * The most a merged document may hold, in characters (each paragraph counting one more): about three
+ * times the sample report with every list at 10 000 rows (10,6 million), the largest the product is
+ * measured at. Sections nested inside each other multiply the document by every list's length per
+ * level, so the size is checked BEFORE each round of expansion and the merge stops with a problem
+ * instead of running out of memory or time.
+ */
+export const MAX_OUTPUT_SIZE = 30_000_000;
+
+/** Expands every section; false when it stopped at the size limit (the problem says where). */
+function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[], template: TemplateMap): boolean {
   for (let round = 0; round < MAX_SECTIONS; round++) {
-    const { pairs } = pairSections(collectTags(walkDocument(port)).tags);
+    const sites = walkDocument(port);
+    const { tags } = collectTags(sites);
+    const { pairs } = pairSections(tags);
     const outermost = pairs.filter((p) => p.depth === 0);
-    if (outermost.length === 0) return;
+    if (outermost.length === 0) return true;
+    const tooLarge = sizeAfterRound(sites, tags, pairs, data);
+    if (tooLarge) {
+      const shown = displayTag(tooLarge.open.tag.parts);
+      const location = templateLocation(template, tooLarge.open);
+      problems.push({ kind: 'tooLarge', tag: shown, location, message: msg.tooLarge(shown, location, formatNumber(MAX_OUTPUT_SIZE)) });
+      return false;
+    }
     // Every outermost section of a round, last first: expanding one only moves what comes after it, so
     // the places read for the earlier ones stay true and the document is read once per nesting level,
     // not once per section (each read is many calls in Google Docs).
@@ -79,6 +100,54 @@ function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeD
     }
   }
   throw new Error(`Template merge did not finish after ${MAX_SECTIONS} sections`);
+}
+
+/**
+ * The section that would take the document past MAX_OUTPUT_SIZE, if any. Each outermost section of this
+ * round counts as its copies times its content, where the sections nested inside it count the same way
+ * (their copies read from the top of the data, an estimate): a list nested in itself is caught in the
+ * first round, before anything multiplies.
+ */
+function sizeAfterRound<C, P, T>(sites: ParagraphSite<C, P, T>[], tags: TagAt<C, P, T>[], pairs: SectionPair<C, P, T>[], data: MergeData): SectionPair<C, P, T> | undefined {
+  // Sizes of whole paragraphs from sums along the document; each paragraph counts one more (its break).
+  const before: number[] = [0];
+  sites.forEach((site, i) => before.push(before[i] + site.text.length + 1));
+  const siteIndex = new Map(sites.map((site, i) => [site, i]));
+  const tagIndex = new Map(tags.map((t, i) => [t, i]));
+  const span = (pair: SectionPair<C, P, T>): number =>
+    pair.placement === 'inline'
+      ? pair.close.tag.start - pair.open.tag.end
+      : before[(siteIndex.get(pair.close.site) as number) + 1] - before[siteIndex.get(pair.open.site) as number];
+
+  // The sections directly inside each section, found with one pass in document order.
+  const ordered = pairs.slice().sort((a, b) => (tagIndex.get(a.open) as number) - (tagIndex.get(b.open) as number));
+  const children = new Map<SectionPair<C, P, T>, SectionPair<C, P, T>[]>();
+  const open: SectionPair<C, P, T>[] = [];
+  for (const pair of ordered) {
+    const at = tagIndex.get(pair.open) as number;
+    while (open.length && (tagIndex.get(open[open.length - 1].close) as number) < at) open.pop();
+    const parent = open[open.length - 1];
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), pair]);
+    open.push(pair);
+  }
+
+  const copies = (pair: SectionPair<C, P, T>): number => {
+    const plan = planSection(data, pair.open.tag.parts);
+    return plan.kind === 'copies' ? plan.prefixes.length : 1;
+  };
+  // What a section's content grows to once everything inside it is expanded (nested ones never count less than once).
+  const grown = (pair: SectionPair<C, P, T>): number =>
+    (children.get(pair) ?? []).reduce((n, child) => n + Math.max(copies(child), 1) * grown(child) - span(child), span(pair));
+
+  let size = before[sites.length];
+  for (const pair of ordered) {
+    if (pair.depth !== 0) continue;
+    const n = copies(pair);
+    if (n <= 1 && !children.has(pair)) continue;
+    size += n * grown(pair) - span(pair);
+    if (size > MAX_OUTPUT_SIZE) return pair;
+  }
+  return undefined;
 }
 
 /**

@@ -24,6 +24,9 @@ export const templateMessages = {
     `Thẻ mở ${open} (${openWhere}) và thẻ đóng ${close} (${closeWhere}) phải cùng một đoạn, cùng một hàng bảng, ` +
     'hoặc cùng một vùng (thân văn bản, đầu trang, chân trang, một ô bảng).',
   inList: (list: string, item: number) => `trong mục ${item} của ${list}`,
+  tooLarge: (tag: string, where: string, limit: string) =>
+    `Mẫu báo cáo sẽ tạo ra một văn bản quá lớn (hơn ${limit} ký tự) khi lặp khối ${tag} (${where}): ` +
+    'có thể các khối danh sách được lồng vào nhau nên nhân lên nhiều lần. Sửa mẫu cho mỗi danh sách chỉ lặp một lần.',
 
   whatList: 'một danh sách',
   whatGroup: 'một nhóm giá trị',

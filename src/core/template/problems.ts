@@ -1,5 +1,5 @@
 /** What the merge reports instead of silently leaving or emptying a tag. Callers refuse to deliver then. */
-export type ProblemKind = 'malformed' | 'unknown' | 'notText' | 'unclosed' | 'unopened' | 'mismatched' | 'placement';
+export type ProblemKind = 'malformed' | 'unknown' | 'notText' | 'unclosed' | 'unopened' | 'mismatched' | 'placement' | 'tooLarge';
 
 export interface MergeProblem {
   kind: ProblemKind;
