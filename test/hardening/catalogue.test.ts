@@ -419,6 +419,39 @@ export const CASES: Case[] = [
     budgetMs: 2_000, // ~0.3 s alone; room for a busy 2-core machine
   },
 
+  // ---- figures that must not be misread in silence
+  {
+    name: '"12%" in an area cell is an error, not 12 ha',
+    grid: () => withField('dien_tich_rung', '12%', 'value', base()),
+    issues: [err(LN, 'C5', '«Tổng diện tích rừng» phải là một số không âm (ha)', '«12%»', 'dấu % chỉ dùng ở ô tỷ lệ')],
+  },
+  {
+    name: '"12 %" in a list figure is an error on its cell',
+    grid: () => withListCell('cay_trong', 0, 'dien_tich', '12 %', base()),
+    issues: [err(NN, cellOf(at.list('cay_trong', 0, 'dien_tich')), '«Diện tích (ha/năm)» phải là một số', 'dấu % chỉ dùng ở ô tỷ lệ')],
+  },
+  {
+    name: 'natural area 0: a divisor of zero is an error at its cell',
+    grid: () => withField('dien_tich_tu_nhien', 0, 'value', base()),
+    // The forest (1.890 ha) then also exceeds the natural area.
+    issues: [err(LN, 'C5', 'Diện tích rừng lớn hơn tổng diện tích tự nhiên'), err(TN, 'C6', '«Tổng diện tích tự nhiên» bằng 0', 'không tính được «Tỷ lệ che phủ rừng»', 'không chia được cho 0')],
+  },
+  {
+    name: 'population 0: a divisor of zero is an error at its cell',
+    grid: () => withField('dan_so', 0, 'value', base()),
+    issues: [err(at.field('dan_so').sheet, cellOf(at.field('dan_so')), '«Dân số» bằng 0', '«Bình quân lương thực đầu người»')],
+  },
+  {
+    name: 'a zero base year value: a divisor of zero is an error at its cell',
+    grid: () => withField('gia_tri_1ha_nam_goc', 0, 'value', base()),
+    issues: [err(at.field('gia_tri_1ha_nam_goc').sheet, cellOf(at.field('gia_tri_1ha_nam_goc')), '«Giá trị sản xuất trên 1 ha năm gốc (đầu kỳ)» bằng 0', '«Giá trị sản xuất trên 1 ha so với năm gốc»')],
+  },
+  {
+    name: 'zero schools: one error at the cell, though two indicators divide by it',
+    grid: () => withField('so_truong_dat_chuan', 0, 'value', withField('so_truong', 0, 'value', base())),
+    issues: [err(YT, cellOf(at.field('so_truong')), '«Số trường học» bằng 0')],
+  },
+
   // ---- the recipients tab
   {
     name: 'recipients: a malformed e-mail',

@@ -5,8 +5,11 @@
  */
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCli, noTrace, root, runCli, scratch } from './cli-harness';
+
+// Each test spawns the CLI (a Node start, exceljs): on a busy 2-core machine that alone can take seconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 let dir: string;
 beforeAll(() => {

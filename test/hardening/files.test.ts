@@ -7,8 +7,11 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bin, buildCli, fakeSoffice, noTrace, runCli, scratch, type CliResult } from './cli-harness';
+
+// Each test spawns the CLI (a Node start, exceljs): on a busy 2-core machine that alone can take seconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 let dir: string;
 const WB = 'so-lieu.xlsx';
@@ -198,7 +201,7 @@ describe('the PDF step', () => {
     const mark = join(d, 'soffice.pid');
     const child = spawn(process.execPath, [bin, 'generate', WB, '--pdf'], { cwd: d, env: { ...process.env, ...fake.env('hang', { FAKE_MARK: mark, TMPDIR: tmp }) }, stdio: 'pipe' });
     const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 90_000;
     while (!existsSync(mark) || readFileSync(mark, 'utf8').trim() === '') {
       if (Date.now() > deadline) throw new Error('the fake LibreOffice never started');
       await new Promise((res) => setTimeout(res, 50));

@@ -1,10 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { fieldCell, sampleGrid } from '../helpers/workbook';
+
+// Each test spawns the CLI (a Node start, exceljs): on a busy 2-core machine that alone can take seconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin/bao-cao.js');

@@ -27,6 +27,8 @@ export function computeIndicators(kind: IndicatorSource, input: ReportInput): { 
   const issues: Issue[] = [];
   const byKey = new Map<string, Indicator>();
   const labels = clerkLabels(kind);
+  // Each zero divisor is reported once, however many indicators divide by it.
+  const zeroReported = new Set<string>();
 
   const ctx: IndicatorContext = {
     input,
@@ -58,6 +60,16 @@ export function computeIndicators(kind: IndicatorSource, input: ReportInput): { 
       if (Number.isFinite(value)) return true;
       const at = sources[0] ?? { sheet: '', cell: 'A1' };
       issues.push({ severity: 'error', sheet: at.sheet, cell: at.cell, message: `Không tính được «${label}»: kết quả quá lớn để ghi thành số. Kiểm tra lại các số liệu gốc (${sources.map((r) => `${r.sheet}!${r.cell}`).join(', ')}).` });
+      return false;
+    },
+    nonZero(divisor, ref, label) {
+      if (divisor.value !== 0) return true;
+      const at = divisor.sources[0] ?? { sheet: '', cell: 'A1' };
+      const where = `${at.sheet}!${at.cell}`;
+      if (!zeroReported.has(where)) {
+        zeroReported.add(where);
+        issues.push({ severity: 'error', sheet: at.sheet, cell: at.cell, message: `«${ctx.label(ref)}» bằng 0 nên không tính được «${label}» (không chia được cho 0). Nhập số liệu đúng (lớn hơn 0) vào ô này.` });
+      }
       return false;
     },
     add(i) {

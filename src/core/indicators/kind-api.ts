@@ -41,6 +41,11 @@ export interface IndicatorContext {
   listTitle(list: string): string;
   /** False (and an error at the first source) when a result cannot be written as a number. */
   finite(value: number, label: string, sources: CellRef[]): boolean;
+  /**
+   * False when a divisor is zero (population 0, natural area 0, a zero base year), with an error at the
+   * divisor's cell, once per cell: `check` says it before the template asks for the figure.
+   */
+  nonZero(divisor: Figure, ref: Ref, label: string): boolean;
   add(indicator: Indicator): void;
   warn(issue: Issue): void;
 }

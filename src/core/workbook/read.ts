@@ -356,6 +356,10 @@ class TabReader {
     unitCol: number,
     fail: (found: string) => undefined,
   ): { value: number; entered?: { value: number; unit: string } } | undefined {
+    // "12%" in an area cell is not 12 ha: a percent sign belongs only in a percent cell.
+    if (spec.kind !== 'percent' && spec.dimension !== 'percent' && typeof raw === 'string' && /%\s*$/.test(raw)) {
+      return fail(`${describeCell(raw)}: dấu % chỉ dùng ở ô tỷ lệ; bỏ dấu % và nhập đúng số${spec.unit ? ` (${spec.unit})` : ''}`);
+    }
     const p = parseNumber(raw);
     if (!p.ok) return fail(p.found);
     let value = p.value;

@@ -13,7 +13,7 @@ export const CHANGE_KINDS: KindsOf<'changePercent' | 'changePoints' | 'rateOverP
     ],
     compute(d, ctx) {
       const [from, to] = [ctx.figure(d.from), ctx.figure(d.to)];
-      if (!from || !to || from.value === 0) return;
+      if (!from || !to || !ctx.nonZero(from, d.from, d.label)) return;
       const value = ((to.value - from.value) / from.value) * 100;
       const sources = [...from.sources, ...to.sources];
       if (!ctx.finite(value, d.label, sources)) return;

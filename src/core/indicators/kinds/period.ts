@@ -13,7 +13,7 @@ export const PERIOD_KINDS: KindsOf<'perHeadPerYear' | 'periodYears'> = {
     compute(d, ctx) {
       const [total, people] = [ctx.figure(d.total), ctx.figure(d.population)];
       const period = ctx.period;
-      if (!total || !people || !period || people.value === 0) return;
+      if (!total || !people || !period || !ctx.nonZero(people, d.population, d.label)) return;
       const value = (total.value * d.factor) / people.value / period.years;
       if (!ctx.finite(value, d.label, [...total.sources, ...people.sources])) return;
       ctx.add({ key: d.key, label: d.label, value, unit: d.unit, text: formatQuantity(value, d.unit, formatOf(d)), how: `${ctx.label(d.total)} × ${formatNumber(d.factor)} ÷ ${ctx.label(d.population)} ÷ số năm của kỳ báo cáo (${formatNumber(period.years)})`, sources: [...total.sources, ...people.sources, ...period.sources] });

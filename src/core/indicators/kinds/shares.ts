@@ -11,7 +11,7 @@ export const SHARE_KINDS: KindsOf<'ratio' | 'fraction'> = {
     ],
     compute(d, ctx) {
       const [p, w] = [ctx.figure(d.part), ctx.figure(d.whole)];
-      if (!p || !w || w.value === 0) return;
+      if (!p || !w || !ctx.nonZero(w, d.whole, d.label)) return;
       const value = (p.value / w.value) * 100;
       const sources = [...p.sources, ...w.sources];
       if (!ctx.finite(value, d.label, sources)) return;
@@ -26,7 +26,7 @@ export const SHARE_KINDS: KindsOf<'ratio' | 'fraction'> = {
     ],
     compute(d, ctx) {
       const [p, w] = [ctx.figure(d.part), ctx.figure(d.whole)];
-      if (!p || !w || w.value === 0) return;
+      if (!p || !w || !ctx.nonZero(w, d.whole, d.label)) return;
       const value = (p.value / w.value) * 100;
       const sources = [...p.sources, ...w.sources];
       if (!ctx.finite(value, d.label, sources)) return;
