@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import type { CellValue, SheetGrid, WorkbookGrid } from '../core/workbook/grid';
+import { UNCOMPUTED_FORMULA, type CellValue, type SheetGrid, type WorkbookGrid } from '../core/workbook/grid';
 
 /**
  * Reads an .xlsx as Excel, LibreOffice or a Google Sheets download writes it into the core's grids:
@@ -50,7 +50,8 @@ function plain(value: ExcelJS.CellValue, numFmt: string | undefined): CellValue 
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result;
-      if (result === undefined) return null;
+      // Never computed (no cached value): not an empty cell, and not to be guessed.
+      if (result === undefined) return { error: UNCOMPUTED_FORMULA };
       return plain(result as ExcelJS.CellValue, numFmt);
     }
     if ('text' in value) return String((value as { text: unknown }).text);

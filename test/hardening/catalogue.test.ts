@@ -452,6 +452,31 @@ export const CASES: Case[] = [
     issues: [err(YT, cellOf(at.field('so_truong')), '«Số trường học» bằng 0')],
   },
 
+  // ---- invisible characters and tabs that read alike
+  {
+    name: 'a zero-width space after "Lúa" is stripped (a warning on the cell), so the row duplicates "Lúa"',
+    grid: () => withListCell('cay_trong', 1, 'ten', 'Lúa\u200b', base()),
+    issues: [
+      warn(NN, cellOf(at.list('cay_trong', 1, 'ten')), 'có ký tự ẩn', 'đọc là «Lúa»'),
+      err(NN, `A${rowNo(at.list('cay_trong', 1, 'ten'))}`, `Dòng ${rowNo(at.list('cay_trong', 1, 'ten'))} trùng với dòng ${rowNo(at.list('cay_trong', 0, 'ten'))}`),
+    ],
+  },
+  {
+    name: 'a soft hyphen inside a field key is stripped, with a warning, and the row is found',
+    grid: () => withCell(base(), at.field('ten_xa', 'key'), 'ten_\u00adxa'),
+    issues: [warn(TT, cellOf(at.field('ten_xa', 'key')), 'Mã «ten_xa»', 'có ký tự ẩn')],
+    sameReport: true,
+  },
+  {
+    name: 'a second tab with the same visible name (NFD spelling) is an error naming both',
+    grid: () => {
+      const g = base();
+      const copy = copyGrid(g).find((t) => t.name === NN)!;
+      return [...g, { ...copy, name: NFD(NN) }];
+    },
+    issues: [err(NFD(NN), 'A1', `Có 2 trang cùng tên «${NN}»`, 'trang thứ 3 và thứ 11', 'không biết dùng trang nào')],
+  },
+
   // ---- the recipients tab
   {
     name: 'recipients: a malformed e-mail',

@@ -88,6 +88,19 @@ describe('cells as spreadsheet programs store them', () => {
     ]);
   });
 
+  it('a formula never computed (no cached value) is said to be one, with how to fix it, not "not entered"', async () => {
+    const path = await edited('uncomputed.xlsx', (wb) => {
+      cellAt(wb, fieldCell(grid, 'dien_tich_don_dien')).value = { formula: 'C5*2' } as ExcelJS.CellFormulaValue;
+    });
+    const run = runReport(DVK, await readXlsx(path));
+    const at = fieldCell(grid, 'dien_tich_don_dien');
+    const issue = run.issues.find((i) => i.cell === at.cell && i.sheet === at.sheet);
+    expect(issue?.severity).toBe('error');
+    expect(issue?.message).toContain('một công thức chưa được tính');
+    expect(issue?.message).toContain('mở tệp bằng Excel hoặc LibreOffice Calc, lưu lại rồi chạy lại');
+    expect(issue?.message).not.toContain('Chưa nhập');
+  });
+
   it('percent-formatted cells read as the percentage shown', async () => {
     const path = await edited('percent.xlsx', (wb) => {
       const a = cellAt(wb, fieldCell(grid, 'ty_le_lao_dong_co_viec_lam'));

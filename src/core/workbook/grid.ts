@@ -18,6 +18,12 @@ export interface SheetGrid {
 
 export type WorkbookGrid = SheetGrid[];
 
+/**
+ * A formula whose result was never computed: a file written by a program that does not calculate (a
+ * script, some converters) stores the formula with no cached value. The door passes it as this error.
+ */
+export const UNCOMPUTED_FORMULA = '#UNCOMPUTED';
+
 export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && 'error' in v;
 }
@@ -60,7 +66,21 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-/** Names compare the way a clerk reads them: composed Unicode, case and spacing ignored. */
+/**
+ * Characters a clerk cannot see, pasted in from the web or a chat: zero-width spaces and joiners, the word
+ * joiner, the byte-order mark, the soft hyphen. They are removed before names and keys are compared.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+export function hasInvisible(text: string): boolean {
+  return text.search(INVISIBLE) >= 0;
+}
+
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Names compare the way a clerk reads them: composed Unicode, case, spacing and invisible characters ignored. */
 export function normaliseLabel(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return stripInvisible(text.normalize('NFC')).trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -1,6 +1,6 @@
 import { isValidDate, type CalendarDate } from '../format/date';
 import { formatNumber } from '../format/number';
-import { asCellError, isBlank, isCalendarDate, isCellError, type CellValue } from './grid';
+import { asCellError, isBlank, isCalendarDate, isCellError, stripInvisible, UNCOMPUTED_FORMULA, type CellValue } from './grid';
 
 /** A parsed cell: the value, or a Vietnamese description of what was found instead. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; found: string };
@@ -12,6 +12,8 @@ const bad = <T>(found: string): Parsed<T> => ({ ok: false, found });
 export function describeCell(cell: CellValue): string {
   const v = asCellError(cell);
   if (isBlank(v)) return 'ô trống';
+  if (isCellError(v) && v.error === UNCOMPUTED_FORMULA)
+    return 'một công thức chưa được tính (tệp không lưu giá trị của nó): mở tệp bằng Excel hoặc LibreOffice Calc, lưu lại rồi chạy lại';
   if (isCellError(v)) return `lỗi công thức ${v.error}`;
   if (isCalendarDate(v)) return `ngày ${v.day}/${v.month}/${v.year}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -70,7 +72,7 @@ export function parseNumber(v: CellValue): Parsed<number> {
 
 export function parseText(v: CellValue): Parsed<string> {
   if (typeof v === 'string' && isCellError(asCellError(v))) return bad(describeCell(v));
-  if (typeof v === 'string') return ok(v.normalize('NFC').trim());
+  if (typeof v === 'string') return ok(stripInvisible(v.normalize('NFC')).replace(/\u00a0/g, ' ').trim());
   // A number where text is expected: whole numbers as typed (a year, a code), others the Vietnamese way,
   // never "1.5" or "-5e-324".
   if (typeof v === 'number') {

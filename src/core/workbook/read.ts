@@ -2,7 +2,7 @@ import type { Issue } from '../issues';
 import type { FieldValue, ListRow, PlanRow, ReportInput } from '../report/input';
 import { ESTIMATED_MARK, FIELD_COLUMNS, PLAN_COLUMNS, RATE_COLUMNS, type Block, type ColumnDef, type ReportDefinition, type TabDef, type ValueSpec } from '../report/schema';
 import { displayUnit, lookupUnit, convert, unitsOf } from '../units';
-import { a1, isBlank, normaliseLabel, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
+import { a1, hasInvisible, isBlank, normaliseLabel, stripInvisible, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
 import { parseDate, parseEmail, parseNumber, parseTarget, parseText, describeCell, type Parsed, type Target } from './parse-cell';
 import { checkConstraints } from './constraints';
 
@@ -15,6 +15,18 @@ export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid): { i
   const issues: Issue[] = [];
   const byName = new Map<string, SheetGrid>();
   for (const sheet of workbook) if (!byName.has(normaliseLabel(sheet.name))) byName.set(normaliseLabel(sheet.name), sheet);
+  // Two tabs that read alike (NFC and NFD spellings, extra spaces) for one section: which holds the figures?
+  for (const tab of def.tabs) {
+    const positions = workbook.flatMap((sheet, i) => (normaliseLabel(sheet.name) === normaliseLabel(tab.name) ? [i] : []));
+    if (positions.length < 2) continue;
+    const second = workbook[positions[1]];
+    issues.push({
+      severity: 'error',
+      sheet: second.name,
+      cell: 'A1',
+      message: `Có ${positions.length} trang cùng tên «${tab.name}» (trang thứ ${positions.map((i) => i + 1).join(' và thứ ')}; chỉ khác cách gõ dấu hoặc khoảng trắng): không biết dùng trang nào. Xóa hoặc đổi tên các trang thừa.`,
+    });
+  }
 
   for (const tab of def.tabs) {
     const sheet = byName.get(normaliseLabel(tab.name));
@@ -214,6 +226,13 @@ class TabReader {
         if (parsed.entered) row.entered[column.key] = parsed.entered;
       }
       if (!valid) continue;
+      for (const k of block.uniqueBy) {
+        const column = block.columns.find((c) => c.key === k);
+        const raw = column ? this.cell(r, colIndex(column)) : null;
+        if (column && typeof raw === 'string' && hasInvisible(raw)) {
+          this.issue('warning', r, colIndex(column), `Ô «${column.label}» ở dòng ${r + 1} có ký tự ẩn (khoảng trắng không độ rộng, gạch nối mềm…), đã bỏ khi so sánh: đọc là «${row.values[k]}».`);
+        }
+      }
       const identity = block.uniqueBy.map((k) => normaliseLabel(String(row.values[k] ?? ''))).join('|');
       const first = seen.get(identity);
       if (first !== undefined) {
@@ -294,7 +313,8 @@ class TabReader {
     for (const r of this.dataRows(place, cols)) {
       const key = this.cell(r, keyCol);
       if (typeof key !== 'string' || !key.trim()) continue;
-      const k = key.trim();
+      const k = stripInvisible(key).trim();
+      if (k !== key.trim()) this.issue('warning', r, keyCol, `Mã «${k}» ở dòng ${r + 1} có ký tự ẩn (khoảng trắng không độ rộng, gạch nối mềm…), đã bỏ khi so sánh.`);
       if (map.has(k)) this.issue('error', r, keyCol, `Mã «${k}» xuất hiện hai lần (dòng ${(map.get(k) as number) + 1} và dòng ${r + 1}): xóa một dòng.`);
       else map.set(k, r);
     }
