@@ -10,7 +10,8 @@ import { addUpgradeCommand } from './upgrade-command';
 
 export { EXIT } from './errors';
 
-declare const PACKAGE_VERSION: string;
+/** Set by scripts/build-cli.mjs from package.json; a bundle built without it reports "dev". */
+declare const PACKAGE_VERSION: string | undefined;
 
 const KIND_OPTION = ['--kind <mã hoặc thư mục>', 'loại báo cáo: mã một loại có sẵn (xem «bao-cao kinds») hoặc thư mục chứa kind.json'] as const;
 
@@ -30,7 +31,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .exitOverride()
     .showSuggestionAfterError(true)
     .showHelpAfterError('(dùng --help để xem hướng dẫn)')
-    .version(PACKAGE_VERSION, '-V, --version', 'in số phiên bản')
+    .version(typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev', '-V, --version', 'in số phiên bản')
     .helpOption('-h, --help', 'hiển thị hướng dẫn')
     .helpCommand('help [lệnh]', 'hướng dẫn cho một lệnh');
 
