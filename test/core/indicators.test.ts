@@ -61,10 +61,10 @@ describe('the sample reproduces the reference report’s derivable figures, and 
     { key: 'truong_dat_chuan', value: 100, text: '3/3', phrase: '100%' },
     { key: 'tang_dan_so', value: 0.8, text: '0,8%', phrase: 'đạt chỉ tiêu Nghị quyết đề ra (NQ không quá 0,8%)', status: 'đạt' },
     { key: 'so_nam_ky_bao_cao', value: 41 / 12, text: '3,42\u00A0năm' },
-    { key: 'so_mo_hinh', value: 8, text: '08\u00A0mô hình' },
+    { key: 'so_mo_hinh', value: 9, text: '09\u00A0mô hình' },
     { key: 'so_mo_hinh_kinh_te', value: 2, text: '02\u00A0mô hình' },
     { key: 'so_mo_hinh_an_ninh', value: 3, text: '03\u00A0mô hình' },
-    { key: 'so_mo_hinh_van_hoa', value: 3, text: '03\u00A0mô hình' },
+    { key: 'so_mo_hinh_van_hoa', value: 4, text: '04\u00A0mô hình' },
   ];
 
   it.each(cases)('$key = $text', ({ key, value, text, phrase, status }) => {

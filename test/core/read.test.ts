@@ -344,7 +344,7 @@ describe('validation with more than one consequence', () => {
   it('an empty required list is reported at its title', () => {
     let grid = sampleGrid();
     const first = listCell(grid, 'mo_hinh', 0, 'ten').row;
-    for (let i = 0; i < 8; i++) grid = withRow(grid, 'Mô hình Dân vận khéo', first + i, []);
+    for (let i = 0; i < DVK.sample.lists.mo_hinh.length; i++) grid = withRow(grid, 'Mô hình Dân vận khéo', first + i, []);
     const { issues, input } = read(grid);
     expect(issues).toEqual([
       { severity: 'error', sheet: 'Mô hình Dân vận khéo', cell: 'A3', message: 'Bảng «MÔ HÌNH DÂN VẬN KHÉO» chưa có dòng nào: báo cáo cần ít nhất một dòng.' },

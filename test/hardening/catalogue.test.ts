@@ -244,7 +244,7 @@ export const CASES: Case[] = [
     grid: () => {
       let g = base();
       const first = at.list('mo_hinh', 0, 'ten').row;
-      for (let i = 0; i < 8; i++) g = withRow(g, MH, first + i, []);
+      for (let i = 0; i < DVK.sample.lists.mo_hinh.length; i++) g = withRow(g, MH, first + i, []);
       return g;
     },
     issues: [err(MH, 'A3', 'Bảng «MÔ HÌNH DÂN VẬN KHÉO» chưa có dòng nào')],

@@ -14,7 +14,7 @@ export interface KindShape {
   tabs: TabDef[];
   indicators: IndicatorDef[];
   rules: { kind: string; part: string; whole: string }[];
-  listViews: ({ key: string; list: string; where: { column: string; equals: string } } | { key: string; list: string; groupBy: string; itemsKey: string })[];
+  listViews: ({ key: string; list: string; where: { column: string; equals: string } } | { key: string; list: string; groupBy: string; itemsKey: string; joinBy?: { column: string; key: string } })[];
   composedNames: ComposedName[];
   period?: { from: string; to: string };
   recipients?: string;
@@ -158,7 +158,10 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
     names.add(v.key);
     const l = listOf(v.list, `${at}.list`);
     if ('where' in v) whereOf(l, v.where, `${at}.where`);
-    else columnOf(l, v.groupBy, `${at}.groupBy`);
+    else {
+      columnOf(l, v.groupBy, `${at}.groupBy`);
+      if (v.joinBy) columnOf(l, v.joinBy.column, `${at}.joinBy.column`);
+    }
   });
 
   kind.composedNames.forEach((n, i) => {

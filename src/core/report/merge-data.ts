@@ -56,7 +56,13 @@ export function buildMergeData(kind: ReportKind, input: ReportInput, indicators:
         if (members) members.push({ ...items[i] });
         else groups.set(g, [{ ...items[i] }]);
       });
-      data[view.key] = markPositions([...groups].map(([name, members]) => ({ ten: name, so_luong: formatCount(members.length), [view.itemsKey]: markPositions(members) })));
+      data[view.key] = markPositions(
+        [...groups].map(([name, members]) => {
+          const group: MergeData = { ten: name, so_luong: formatCount(members.length), [view.itemsKey]: markPositions(members) };
+          if (view.joinBy) group[view.joinBy.key] = markPositions(joinAlike(members, view.joinBy.column, view.itemsKey));
+          return group;
+        }),
+      );
     }
   }
 
@@ -106,6 +112,26 @@ function rowData(row: ListRow, columns: readonly ColumnDef[], derived: readonly 
   // Per-row derived figures (production per crop) sit beside the row's own columns.
   for (const d of derived) if (d.indicator) item[d.key] = d.indicator.text;
   return item;
+}
+
+/**
+ * Rows with the same non-blank `column` value joined into one item (in order of first appearance):
+ * { [column]: value, [itemsKey]: the rows }. A row with the column blank stays on its own.
+ */
+function joinAlike(rows: readonly MergeData[], column: string, itemsKey: string): MergeData[] {
+  const joined: { value: MergeValue; rows: MergeData[] }[] = [];
+  const byValue = new Map<string, { value: MergeValue; rows: MergeData[] }>();
+  for (const row of rows) {
+    const value = row[column] ?? '';
+    const same = typeof value === 'string' && value !== '' ? byValue.get(value) : undefined;
+    if (same) same.rows.push({ ...row });
+    else {
+      const entry = { value, rows: [{ ...row }] };
+      joined.push(entry);
+      if (typeof value === 'string' && value !== '') byValue.set(value, entry);
+    }
+  }
+  return joined.map((j) => ({ [column]: j.value, [itemsKey]: markPositions(j.rows) }));
 }
 
 /** Position flags let a template write separators: {{^cuoi}}; {{/cuoi}}. */
