@@ -158,4 +158,31 @@ describe('renderDocx', () => {
     expect(document).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'.normalize('NFC'));
     expect(document).toContain('Độc lập - Tự do - Hạnh phúc');
   });
+
+  it('escapes markup in text and drops the control characters XML cannot hold', async () => {
+    const { document } = await parts(onlyBody([para('a < b & c > "d" \'e\'\u0001\u000b\tf')]));
+    expect(document).toContain('<w:t xml:space="preserve">a &lt; b &amp; c &gt; &quot;d&quot; &apos;e&apos;\tf</w:t>');
+  });
+
+  it('writes a package whose every part has a content type and every relationship a part', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(sampleReport()));
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    const overrides = [...types.matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+    for (const part of overrides) expect(names).toContain(part);
+    for (const name of names) {
+      if (/\.(rels)$/.test(name) || name === '[Content_Types].xml') continue;
+      expect(overrides, `${name} has a content type`).toContain(name);
+    }
+    for (const [rels, base] of [['_rels/.rels', ''], ['word/_rels/document.xml.rels', 'word/']]) {
+      const xml = await zip.file(rels)!.async('string');
+      const targets = [...xml.matchAll(/Target="([^"]+)"/g)].map((m) => base + m[1]);
+      expect(targets.length).toBeGreaterThan(0);
+      for (const target of targets) expect(names).toContain(target);
+    }
+    // Every relationship id the body refers to is declared.
+    const document = await zip.file('word/document.xml')!.async('string');
+    const declared = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    for (const [, id] of document.matchAll(/r:id="(\w+)"/g)) expect(declared).toContain(`Id="${id}"`);
+  });
 });

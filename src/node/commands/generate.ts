@@ -5,6 +5,7 @@ import type { ReportKind } from '../../core/kind/types';
 import { renderReportDocument } from '../../core/report/document';
 import { issueLine } from '../../core/issues';
 import { writeFileAtomic } from '../atomic-write';
+import { isWordTemplate } from '../docx-template/word-file-name';
 import { EXIT, onFile, UsageError } from '../errors';
 import { refuseInputAsOutput, requireExtension, requireOrdinaryFile, type NamedInput } from '../file-identity';
 import { ConversionError, ToolMissingError } from '../libreoffice';
@@ -59,8 +60,8 @@ export async function generateReport(file: string, out: string | undefined, kind
   }
   for (const issue of run.issues) io.out(issueLine(issue));
   // Only the writer this run needs is loaded: the Word-template merge or the .docx renderer.
-  const { isWordTemplate, mergeWordTemplateFile } = await import('../docx-template/word-template-file');
   if (opts.template && isWordTemplate(opts.template)) {
+    const { mergeWordTemplateFile } = await import('../docx-template/word-template-file');
     const report = await mergeWordTemplateFile(opts.template, run.data);
     if (!report.ok) {
       for (const line of report.lines) io.err(line);

@@ -4,18 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { MergeData } from '../../core/template/data';
 import { mergeDocxTemplate } from './merge-docx';
 import { docxMessages as msg } from './messages';
 import { DocxTemplateError } from './package';
-
-/** Word files go to the Word door (an old .doc, to be told to save it as .docx); anything else is text. */
-const WORD_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm', '.doc']);
-
-export function isWordTemplate(path: string): boolean {
-  return WORD_EXTENSIONS.has(extname(path).toLowerCase());
-}
 
 export type WordReport = { ok: true; bytes: Buffer } | { ok: false; lines: string[] };
 
