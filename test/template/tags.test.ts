@@ -90,3 +90,22 @@ describe('scanTags', () => {
     );
   });
 });
+
+describe('scanTags for sections only', () => {
+  it('finds exactly the section tags a full scan finds, at the same places', () => {
+    const piece = fc.oneof(
+      parts.map(formatTag),
+      parts.map((p) => formatTag(p).replace('{{', '{{ ').replace('}}', ' }}')),
+      fc.constantFrom('{{', '}}', '{{#}}', '{{a:}}', '{{ : #x}}', '{{/ x}}', '{{a:#b.}}'),
+      filler,
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        const sections = scanTags(text).tags.filter((t) => t.parts.sigil !== '');
+        expect(scanTags(text, true).tags).toEqual(sections);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -13,8 +13,8 @@ import { planSection, resolveValue, scopeTrail, type MergeData } from './data';
 import { templateMessages as msg } from './messages';
 import type { DocumentPort, Replacement, SpanRepeat } from './port';
 import type { MergeProblem } from './problems';
-import { collectTags, pairSections, type SectionPair, type TagAt } from './structure';
-import { displayTag, type FoundTag } from './tags';
+import { collectSectionTags, collectTags, pairSections, type SectionPair, type TagAt } from './structure';
+import { displayTag, scanTags, type FoundTag } from './tags';
 import { walkDocument, type ParagraphSite } from './walk';
 
 /** A bound on phase A's rounds: far above any real template, it turns a bug into an error, not a hang. */
@@ -80,7 +80,9 @@ export const MAX_OUTPUT_SIZE = 30_000_000;
 function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[], template: TemplateMap): boolean {
   for (let round = 0; round < MAX_SECTIONS; round++) {
     const sites = walkDocument(port);
-    const { tags } = collectTags(sites);
+    // Only section tags are kept (all that pairing and sizing look at): a round never holds every value
+    // tag of a grown document at once.
+    const tags = collectSectionTags(sites);
     const { pairs } = pairSections(tags);
     const outermost = pairs.filter((p) => p.depth === 0);
     if (outermost.length === 0) return true;
@@ -269,30 +271,41 @@ function expandBlocks<C, P, T, R>(port: DocumentPort<C, P, T, R>, pair: SectionP
   if (prefixes[0]) port.prefixTags({ kind: 'blocks', container, first, last }, prefixes[0]);
 }
 
+/**
+ * Phase B. Each paragraph's tags are resolved as they are met, the first time each tag text is seen, so
+ * what is kept is one replacement per distinct tag text, never every tag found in the document.
+ */
 function insertValues<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeData, problems: MergeProblem[], template: TemplateMap): void {
-  const seen = new Map<string, { site: ParagraphSite<C, P, T>; tag: FoundTag; count: number }>();
-  for (const { site, tag } of collectTags(walkDocument(port)).tags) {
-    const known = seen.get(tag.raw);
-    if (known) known.count++;
-    else seen.set(tag.raw, { site, tag, count: 1 });
-  }
   const pairs: Replacement[] = [];
+  const met = new Set<string>();
   // Unknown tags are reported once per tag as written and list path, not once per copy.
   const unknown = new Map<string, { tag: FoundTag; location: string; count: number }>();
-  for (const [raw, { site, tag, count }] of seen) {
-    const value = resolveValue(data, tag.parts);
-    const location = templateLocation(template, { site, tag });
-    if (value.kind === 'text') {
-      pairs.push({ find: raw, replace: value.text });
-    } else if (value.kind === 'notText') {
-      const what = { list: msg.whatList, group: msg.whatGroup, flag: msg.whatFlag, number: msg.whatNumber }[value.what];
-      const shown = displayTag(tag.parts);
-      problems.push({ kind: 'notText', tag: shown, location, message: msg.notText(shown, what, withTrail(tag, location)) });
-    } else {
+  const unknownByRaw = new Map<string, { count: number }>();
+  for (const site of walkDocument(port)) {
+    for (const tag of scanTags(site.text).tags) {
+      if (met.has(tag.raw)) {
+        const u = unknownByRaw.get(tag.raw);
+        if (u) u.count++;
+        continue;
+      }
+      met.add(tag.raw);
+      const value = resolveValue(data, tag.parts);
+      if (value.kind === 'text') {
+        pairs.push({ find: tag.raw, replace: value.text });
+        continue;
+      }
+      const location = templateLocation(template, { site, tag });
+      if (value.kind === 'notText') {
+        const what = { list: msg.whatList, group: msg.whatGroup, flag: msg.whatFlag, number: msg.whatNumber }[value.what];
+        const shown = displayTag(tag.parts);
+        problems.push({ kind: 'notText', tag: shown, location, message: msg.notText(shown, what, withTrail(tag, location)) });
+        continue;
+      }
       const key = displayTag(tag.parts) + '|' + scopeTrail(tag.parts).map((s) => s.list).join('>');
-      const u = unknown.get(key);
-      if (u) u.count += count;
-      else unknown.set(key, { tag, location, count });
+      let u = unknown.get(key);
+      if (!u) unknown.set(key, (u = { tag, location, count: 0 }));
+      u.count++;
+      unknownByRaw.set(tag.raw, u);
     }
   }
   for (const u of unknown.values()) problems.push(unknownProblem(u.tag, u.location, u.count - 1));

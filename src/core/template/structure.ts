@@ -42,6 +42,19 @@ export function collectTags<C, P, T>(sites: ParagraphSite<C, P, T>[]): Collected
   return out;
 }
 
+/** A section tag has a sigil after its scopes; a paragraph without any sigil character holds none. */
+const SIGILS = /[#^/]/;
+
+/** Only the section tags (open, inverse open, close), in document order: all that pairing looks at. */
+export function collectSectionTags<C, P, T>(sites: ParagraphSite<C, P, T>[]): TagAt<C, P, T>[] {
+  const out: TagAt<C, P, T>[] = [];
+  for (const site of sites) {
+    if (!SIGILS.test(site.text)) continue;
+    for (const tag of scanTags(site.text, true).tags) if (tag.parts.sigil !== '') out.push({ site, tag });
+  }
+  return out;
+}
+
 export function placementOf<C, P, T>(open: TagAt<C, P, T>, close: TagAt<C, P, T>): Placement | undefined {
   const a = open.site;
   const b = close.site;

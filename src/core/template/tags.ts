@@ -75,7 +75,7 @@ export function parseTagInner(inner: string): TagParts | { error: string } {
  * Finds every tag in a paragraph's text, left to right. A tag ends at the first `}}` after its `{{`;
  * a second `{{` before that `}}`, a missing `}}`, or a bad body makes it malformed (reported, not guessed).
  */
-export function scanTags(text: string): ScanResult {
+export function scanTags(text: string, onlySections = false): ScanResult {
   const tags: FoundTag[] = [];
   const malformed: MalformedTag[] = [];
   let from = 0;
@@ -94,6 +94,11 @@ export function scanTags(text: string): ScanResult {
       continue;
     }
     const end = close + 2;
+    // Pairing sections needs only their tags: skip a value tag before making any string of it.
+    if (onlySections && !hasSigil(text, start + 2, close)) {
+      from = end;
+      continue;
+    }
     const raw = text.slice(start, end);
     const parts = parseTagInner(text.slice(start + 2, close));
     if ('error' in parts) malformed.push({ start, end, raw, reason: parts.error });
@@ -101,6 +106,15 @@ export function scanTags(text: string): ScanResult {
     from = end;
   }
   return { tags, malformed };
+}
+
+/** Whether the tag body between from and to (after its scopes and spaces) starts with a section sigil. */
+function hasSigil(text: string, from: number, to: number): boolean {
+  const colon = text.lastIndexOf(SCOPE_SEPARATOR, to - 1);
+  let i = colon >= from ? colon + 1 : from;
+  while (i < to && /\s/.test(text[i])) i++;
+  const c = text[i];
+  return c === '#' || c === '^' || c === '/';
 }
 
 /** The tag as its author wrote it (scopes dropped), for messages: `{{#cay_trong}}`. */
