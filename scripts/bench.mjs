@@ -1,6 +1,8 @@
 // `npm run bench`: measures and prints, against the targets the README states.
 //  1. The sample: the whole `bao-cao generate` process (no PDF) against the library floor, node merely
-//     loading exceljs, docx and commander; runs alternated, medians compared.
+//     loading exceljs, docx and commander (the target's definition); runs alternated, medians compared.
+//     The product no longer loads docx (its .docx writer is its own, over jszip), so a second floor,
+//     merely loading what `generate` does load (exceljs, jszip, commander), is measured and printed too.
 //  2. Size: the sample with every list at 1 000 and at 10 000 rows, and with 10 000 more rows in one list
 //     (mo_hinh), each as a whole process against the sample's, with its peak memory.
 //  3. The peer benchmark against docxtemplater (scripts/bench/peer.ts), one process, medians of 5.
@@ -65,22 +67,31 @@ console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) =
 // ---- 1. The sample against the library floor ----
 const sample = join(dir, 'mau.xlsx');
 run(['bin/bao-cao.js', 'init', sample, '--sample', '--force']);
-const floorArgs = ['--input-type=module', '-e', "await Promise.all([import('exceljs'), import('docx'), import('commander')]);"];
+const loading = (libs) => ['--input-type=module', '-e', `await Promise.all([${libs.map((l) => `import('${l}')`).join(', ')}]);`];
+const floorArgs = loading(['exceljs', 'docx', 'commander']);
+const ownFloorArgs = loading(['exceljs', 'jszip', 'commander']);
 const generate = (file) => ['bin/bao-cao.js', 'generate', file, '--out', join(dir, 'bao-cao.docx')];
-run(floorArgs); // warm the file cache for both
+run(floorArgs); // warm the file cache for all three
+run(ownFloorArgs);
 run(generate(sample));
 const floor = [];
+const ownFloor = [];
 const gen = [];
 for (let i = 0; i < RUNS; i++) {
   floor.push(run(floorArgs).ms);
+  ownFloor.push(run(ownFloorArgs).ms);
   gen.push(run(generate(sample)).ms);
 }
 const sampleMs = median(gen);
 const floorRatio = sampleMs / median(floor);
+const ownFloorRatio = sampleMs / median(ownFloor);
 console.log(`\n1. Sample, whole process, median of ${RUNS} alternated runs`);
-console.log(`node loading exceljs + docx + commander: ${fmt(median(floor), 0)} ms`);
+console.log(`node loading exceljs + docx + commander (the target's floor): ${fmt(median(floor), 0)} ms`);
+console.log(`node loading exceljs + jszip + commander (what generate loads; it no longer loads docx): ${fmt(median(ownFloor), 0)} ms`);
 console.log(`bao-cao generate (sample, .docx, no PDF): ${fmt(sampleMs, 0)} ms`);
-console.log(`ratio to the floor: ${fmt(floorRatio)} (${verdict(floorRatio, TARGET.floor)})`);
+console.log(`ratio to the target's floor: ${fmt(floorRatio)} (${verdict(floorRatio, TARGET.floor)})`);
+const ownVerdict = ownFloorRatio <= TARGET.floor ? 'within' : 'above';
+console.log(`ratio to generate's own floor: ${fmt(ownFloorRatio)} (${ownVerdict} ${fmt(TARGET.floor, 1)}; shown for honesty, not counted)`);
 
 // ---- 2. Large workbooks against the sample ----
 const sizes = [
