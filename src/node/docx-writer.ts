@@ -12,9 +12,9 @@ import { documentXml, headerFooterParts } from './docx/wordml';
 export { columnWidthsTwips, lineSpacingToLine, mmToTwips, ptToHalfPoints, ptToTwips, textWidthTwips } from './docx/units';
 
 /** The package's parts by name, in the order they are zipped. */
-export function docxParts(doc: ReportDocument): Map<string, string> {
+export function docxParts(doc: ReportDocument): Map<string, string | Buffer> {
   const headersFooters = headerFooterParts(doc, FIRST_HEADER_FOOTER_REL_ID);
-  const parts = new Map<string, string>([
+  const parts = new Map<string, string | Buffer>([
     ['[Content_Types].xml', contentTypesXml(headersFooters)],
     ['_rels/.rels', packageRelsXml()],
     ['word/_rels/document.xml.rels', documentRelsXml(headersFooters)],

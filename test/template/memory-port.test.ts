@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Table } from '../../src/core/document/model';
-import { createMemoryPort } from '../../src/core/document/memory-port';
+import { createMemoryPort, literalFinder, slicingFinder } from '../../src/core/document/memory-port';
 import { OBJECT_CHAR } from '../../src/core/template/port';
 import { docWith, para, texts } from './helpers';
 
@@ -77,3 +78,36 @@ describe('memory port', () => {
     expect(doc.body.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph']);
   });
 });
+
+describe('literal finder', () => {
+  it('finds what slicing at every find length finds, when every find is a tag (its fast path)', () => {
+    const tag = fc
+      .stringMatching(/^[a-z.:#{}]{1,6}$/)
+      .map((n) => `{{${n}}}`)
+      .filter((t) => t.indexOf('}}', 2) === t.length - 2);
+    const input = fc
+      .uniqueArray(tag, { minLength: 1, maxLength: 6 })
+      .chain((finds) => fc.tuple(fc.constant(finds), fc.array(fc.oneof(fc.constantFrom(...finds), fc.constantFrom('{', '}', '{{', '}}', 'x', ' ')), { maxLength: 12 })));
+    let withHits = 0;
+    fc.assert(
+      fc.property(input, ([finds, pieces]) => {
+        const pairs = finds.map((find, i) => ({ find, replace: `<${i}>` }));
+        const text = pieces.join('');
+        const hits = literalFinder(pairs)(text);
+        expect(hits).toEqual(slicingFinder(pairs)(text));
+        if (hits.length > 0) withHits++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(withHits).toBeGreaterThan(1000);
+  });
+
+  it('never reports a find running past the end of the text', () => {
+    const pairs = [
+      { find: '{{a}}x', replace: 'B' },
+      { find: '{{a}}', replace: 'A' },
+    ];
+    expect(slicingFinder(pairs)('{{a}}')).toEqual([{ start: 0, end: 5, text: 'A' }]);
+  });
+});
+

@@ -7,7 +7,7 @@ import { merge } from '../template/merge';
 import type { MergeData } from '../template/data';
 import type { DocumentPort, PortBlock, PrefixTarget, Replacement, SectionKind, SpanRepeat } from '../template/port';
 import type { MergeProblem } from '../template/problems';
-import { prefixOffsets } from '../template/tags';
+import { prefixOffsets, TAG_CLOSE, TAG_OPEN } from '../template/tags';
 import type { Block, Paragraph, ReportDocument, Table, TableCell, TableRow } from './model';
 import { editRuns, insertAt, portText, replaceTexts, RunReader, type RunEdit, type TextReplacement } from './runs';
 
@@ -140,7 +140,13 @@ function spanEdits(paragraph: Paragraph, spans: readonly SpanRepeat[]): RunEdit[
  * Positional, simultaneous replacement, built once for all paragraphs: scan a text once, longest find
  * first at a position, and only where some find can start (tags all start with '{').
  */
-function literalFinder(pairs: readonly Replacement[]): (text: string) => TextReplacement[] {
+export function literalFinder(pairs: readonly Replacement[]): (text: string) => TextReplacement[] {
+  if (pairs.every((p) => isClosedTag(p.find))) return tagFinder(new Map(pairs.map((p) => [p.find, p.replace])));
+  return slicingFinder(pairs);
+}
+
+/** Any finds: at each position where one can start, a slice per find length, longest first. */
+export function slicingFinder(pairs: readonly Replacement[]): (text: string) => TextReplacement[] {
   const table = new Map(pairs.map((p) => [p.find, p.replace]));
   const lengths = [...new Set(pairs.map((x) => x.find.length))].filter((n) => n > 0).sort((a, b) => b - a);
   const firsts = new Set(pairs.map((x) => x.find[0]));
@@ -153,6 +159,8 @@ function literalFinder(pairs: readonly Replacement[]): (text: string) => TextRep
       }
       let hit = false;
       for (const len of lengths) {
+        // A slice past the end would be cut short and could match a shorter find with the wrong end.
+        if (i + len > text.length) continue;
         const replace = table.get(text.slice(i, i + len));
         if (replace === undefined) continue;
         hits.push({ start: i, end: i + len, text: replace });
@@ -161,6 +169,34 @@ function literalFinder(pairs: readonly Replacement[]): (text: string) => TextRep
         break;
       }
       if (!hit) i++;
+    }
+    return hits;
+  };
+}
+
+/** `{{…}}` with no `}}` before its end: the finds the merge makes. */
+function isClosedTag(find: string): boolean {
+  return find.startsWith(TAG_OPEN) && find.length >= 4 && find.indexOf(TAG_CLOSE, 2) === find.length - 2;
+}
+
+/**
+ * The same replacement when every find is a closed tag: a find starting at a `{{` can only end at the
+ * first `}}` after it, so one look-up per `{{` decides, instead of one text slice per find length.
+ */
+function tagFinder(table: ReadonlyMap<string, string>): (text: string) => TextReplacement[] {
+  return (text) => {
+    const hits: TextReplacement[] = [];
+    for (let i = text.indexOf(TAG_OPEN); i >= 0; ) {
+      const close = text.indexOf(TAG_CLOSE, i + 2);
+      if (close < 0) break;
+      const end = close + 2;
+      const replace = table.get(text.slice(i, end));
+      if (replace === undefined) {
+        i = text.indexOf(TAG_OPEN, i + 1);
+        continue;
+      }
+      hits.push({ start: i, end, text: replace });
+      i = text.indexOf(TAG_OPEN, end);
     }
     return hits;
   };

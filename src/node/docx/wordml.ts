@@ -7,6 +7,7 @@
 import type { Alignment, Block, PageSetup, Paragraph, ParagraphStyle, ReportDocument, Run, RunStyle, Table } from '../../core/document/model';
 import { DOCUMENT_ROOT, FOOTER_ROOT, HEADER_ROOT } from './namespaces';
 import { A4_MM, columnWidthsTwips, lineSpacingToLine, mmToTwips, ptToHalfPoints, ptToTwips, textWidthTwips } from './units';
+import { XmlChunks } from './xml-chunks';
 import { escapeXml } from './xml-text';
 
 /** A hairline rule (border sizes are in eighths of a point): 0.5 pt. */
@@ -28,7 +29,7 @@ export interface HeaderFooterPart {
   /** Part name under word/, e.g. header1.xml. */
   name: string;
   relId: string;
-  xml: string;
+  xml: Buffer;
 }
 
 /** The run's own style wins over the paragraph's default run style. */
@@ -55,7 +56,7 @@ export function runProperties(style: RunStyle): string {
 }
 
 /** A text with '\n' becomes one run per line, each after the first starting with a line break. */
-function textRuns(text: string, rPr: string, out: string[]): void {
+function textRuns(text: string, rPr: string, out: XmlChunks): void {
   if (!text.includes('\n')) {
     // An empty run adds nothing but may add height in some consumers.
     if (text !== '') out.push(`<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`);
@@ -69,7 +70,7 @@ function textRuns(text: string, rPr: string, out: string[]): void {
 }
 
 /** The page number as a field: begin, the PAGE instruction, separate, end (no cached result). */
-function pageNumberRuns(rPr: string, out: string[]): void {
+function pageNumberRuns(rPr: string, out: XmlChunks): void {
   out.push(
     `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/></w:r>`,
     `<w:r>${rPr}<w:instrText xml:space="preserve">PAGE</w:instrText></w:r>`,
@@ -78,7 +79,7 @@ function pageNumberRuns(rPr: string, out: string[]): void {
   );
 }
 
-function writeRun(run: Run, paragraphRun: RunStyle | undefined, out: string[]): void {
+function writeRun(run: Run, paragraphRun: RunStyle | undefined, out: XmlChunks): void {
   const rPr = runProperties(mergedRunStyle(paragraphRun, run));
   if (run.type === 'pageNumber') pageNumberRuns(rPr, out);
   else textRuns(run.text, rPr, out);
@@ -120,7 +121,7 @@ function paragraphProperties(style: ParagraphStyle): string {
   );
 }
 
-export function writeParagraph(p: Paragraph, out: string[]): void {
+export function writeParagraph(p: Paragraph, out: XmlChunks): void {
   out.push('<w:p>', paragraphProperties(p.style));
   for (const run of p.runs) writeRun(run, p.style.run, out);
   out.push('</w:p>');
@@ -137,7 +138,7 @@ function borders(names: string[], bordered: boolean): string {
 const TABLE_EDGES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'];
 const CELL_EDGES = ['top', 'left', 'bottom', 'right'];
 
-export function writeTable(t: Table, textWidth: number, out: string[]): void {
+export function writeTable(t: Table, textWidth: number, out: XmlChunks): void {
   const widths = columnWidthsTwips(t.columnWidthsPct, textWidth);
   out.push(
     '<w:tbl><w:tblPr>',
@@ -165,18 +166,19 @@ export function writeTable(t: Table, textWidth: number, out: string[]): void {
   out.push('</w:tbl>');
 }
 
-function writeBlock(block: Block, textWidth: number, out: string[]): void {
+function writeBlock(block: Block, textWidth: number, out: XmlChunks): void {
   if (block.type === 'paragraph') writeParagraph(block, out);
   else writeTable(block, textWidth, out);
 }
 
 /** A header or footer part must hold at least one paragraph (the schema says so; Word rejects an empty one). */
-function partXml(root: string, close: string, paragraphs: Paragraph[]): string {
-  const out = [DECLARATION, root];
+function partXml(root: string, close: string, paragraphs: Paragraph[]): Buffer {
+  const out = new XmlChunks();
+  out.push(DECLARATION, root);
   if (paragraphs.length === 0) out.push(BARE_PARAGRAPH);
   for (const p of paragraphs) writeParagraph(p, out);
   out.push(close);
-  return out.join('');
+  return out.toBuffer();
 }
 
 /**
@@ -217,10 +219,11 @@ function sectionProperties(page: PageSetup, titlePage: boolean, parts: HeaderFoo
 }
 
 /** word/document.xml: the body, then the one section's page set-up and its headers and footers. */
-export function documentXml(doc: ReportDocument, parts: HeaderFooterPart[]): string {
+export function documentXml(doc: ReportDocument, parts: HeaderFooterPart[]): Buffer {
   const textWidth = textWidthTwips(doc.page);
-  const out = [DECLARATION_STANDALONE, DOCUMENT_ROOT, '<w:body>'];
+  const out = new XmlChunks();
+  out.push(DECLARATION_STANDALONE, DOCUMENT_ROOT, '<w:body>');
   for (const block of doc.body) writeBlock(block, textWidth, out);
   out.push(sectionProperties(doc.page, doc.titlePage, parts), '</w:body></w:document>');
-  return out.join('');
+  return out.toBuffer();
 }
