@@ -15,6 +15,7 @@
  */
 import { hasErrors, issueLine, type Issue } from '../core/issues';
 import { activeKind } from './kind';
+import { calendarDay } from '../core/format/date';
 import { runReport } from '../core/report/pipeline';
 import { parseTemplateText } from '../core/document/template-text';
 import { merge } from '../core/template/merge';
@@ -69,7 +70,7 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   ss.toast(GENERATE_MSG.reading, MSG.toastTitle);
   const settings = readSettings(ss);
   const kind = activeKind(settings);
-  const run = runReport(kind, readReportGrids(ss, kind));
+  const run = runReport(kind, readReportGrids(ss, kind), { today: calendarDay(now()) });
   if (hasErrors(run.issues)) {
     const errors = run.issues.filter((i) => i.severity === 'error');
     return { kind: 'issues', message: GENERATE_MSG.hasErrors(errors.length), issues: run.issues };

@@ -3,6 +3,7 @@
  * (scripts/build-apps-script.mjs generates one delegating wrapper per export), which is what Apps Script
  * needs for triggers, menu items and google.script.run targets. Export functions only.
  */
+import { calendarDay } from '../core/format/date';
 import { runReport } from '../core/report/pipeline';
 import { activeKind, kindNamed } from './kind';
 import { bundledKinds } from '../kinds/bundled';
@@ -76,7 +77,7 @@ export function computeIndicators(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.computing, MSG.toastTitle);
   const kind = activeKind(readSettings(ss));
-  const run = runReport(kind, readReportGrids(ss, kind));
+  const run = runReport(kind, readReportGrids(ss, kind), { today: calendarDay(new Date()) });
   const sheet = writeIndicatorsTab(ss, run.indicators);
   const errors = run.issues.filter((i) => i.severity === 'error').length;
   const ui = SpreadsheetApp.getUi();
@@ -96,7 +97,7 @@ export function checkFigures(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.reading, MSG.toastTitle);
   const kind = activeKind(readSettings(ss));
-  showIssuesSidebar(runReport(kind, readReportGrids(ss, kind)).issues);
+  showIssuesSidebar(runReport(kind, readReportGrids(ss, kind), { today: calendarDay(new Date()) }).issues);
 }
 
 /** Báo cáo › Tạo mẫu báo cáo mặc định: the Google Doc template, built from the bundled default. */

@@ -182,7 +182,7 @@ describe('Tạo báo cáo', () => {
   });
 
   it('warnings ask first: «Không» stops before any copy, «Có» goes on', () => {
-    const warned = withCell(sampleGrid(), fieldCell(sampleGrid(), 'ky_den_ngay'), { year: 2030, month: 1, day: 1 });
+    const warned = withCell(sampleGrid(), fieldCell(sampleGrid(), 'ky_den_ngay'), { year: 2024, month: 1, day: 1 });
     const issues = runReport(DVK, warned).issues;
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((i) => i.severity === 'warning')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeCell, parseDate, parseEmail, parseNumber, parseNumberText, parseTarget, parseText } from '../../src/core/workbook/parse-cell';
+import { describeCell, otherReading, parseDate, parseEmail, parseNumber, parseNumberText, parseTarget, parseText } from '../../src/core/workbook/parse-cell';
 import { formatNumber } from '../../src/core/format/number';
 import type { CellValue } from '../../src/core/workbook/grid';
 
@@ -18,6 +18,10 @@ describe('parseNumberText: numbers typed the Vietnamese way', () => {
     ['1.000', 1000],
     ['12,345,678', 12_345_678],
     ['1,234.5', 1234.5], // English style: the last mark is the decimal
+    ['1,250', 1.25], // one comma is the decimal mark, whatever follows it
+    ['12,345', 12.345],
+    ['-1,250', -1.25],
+    ['0,250', 0.25],
     ['-0,5', -0.5],
     ['+1.042', 1042],
     ['8 881', 8881],
@@ -44,6 +48,25 @@ describe('parseNumberText: numbers typed the Vietnamese way', () => {
         expect(parseNumberText(written)).toBeCloseTo(value, 6);
       }),
     );
+  });
+});
+
+describe('otherReading: texts the two conventions read differently', () => {
+  it.each([
+    ['1,250', 1.25, 1250],
+    ['12,345', 12.345, 12345],
+    ['1.250', 1250, 1.25],
+    ['1.042', 1042, 1.042],
+    ['-1,250', -1.25, -1250],
+    [' 1,250 %', 1.25, 1250],
+  ])('%j: read %d here, %d in English', (text, read, other) => {
+    const r = otherReading(text);
+    expect(r?.read).toBeCloseTo(read, 9);
+    expect(r?.other).toBeCloseTo(other, 9);
+  });
+
+  it.each(['5.433,05', '1.050.000', '0,250', '0.500', '1,25', '53,58', '5.3', '12,345,678', '1234', '1,234.5', 'abc', '1.2.3'])('%j reads one way only', (text) => {
+    expect(otherReading(text)).toBeUndefined();
   });
 });
 
@@ -125,7 +148,7 @@ describe('parseDate', () => {
     ['25/13/2023', '«25/13/2023»'],
     ['2023/05/25', '«2023/05/25»'],
     ['hôm qua', '«hôm qua»'],
-    [45071, '«45071»'], // an Excel serial number: the door must hand over a date
+    [45071, '«45.071»'], // an Excel serial number (shown the Vietnamese way): the door must hand over a date
     [{ year: 2023, month: 2, day: 30 }, 'ngày 30/2/2023'],
     [{ error: '#REF!' }, 'lỗi công thức #REF!'],
   ])('%j is not a date', (cell, found) => {

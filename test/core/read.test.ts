@@ -113,7 +113,7 @@ const ruleCases: Case[] = [
     grid: () => withField('dien_tich_tu_nhien', -5433.05),
     sheet: 'Tự nhiên',
     cell: 'C6',
-    words: ['«Tổng diện tích tự nhiên» không được âm', '-5433.05'],
+    words: ['«Tổng diện tích tự nhiên» không được âm', '«-5.433,05»'],
   },
   {
     rule: 'negative count typed as text',
@@ -148,7 +148,7 @@ const ruleCases: Case[] = [
     grid: () => withField('ty_le_lao_dong_co_viec_lam', 153.58),
     sheet: 'Văn hóa - Xã hội',
     cell: fieldCell(g, 'ty_le_lao_dong_co_viec_lam').cell,
-    words: ['«Tỷ lệ lao động có việc làm» là tỷ lệ nên phải từ 0 đến 100 (%)', '153.58'],
+    words: ['«Tỷ lệ lao động có việc làm» là tỷ lệ nên phải từ 0 đến 100 (%)', '«153,58»'],
   },
   {
     rule: 'rate field below 0',
@@ -379,8 +379,9 @@ describe('large figures in the field’s own unit', () => {
 });
 
 describe('numbers typed the Vietnamese way as text', () => {
-  const cases: { what: string; grid: () => WorkbookGrid; get: (r: ReturnType<typeof read>) => unknown; expected: number }[] = [
-    { what: '"1.042" ha of rice', grid: () => withListCell('cay_trong', 0, 'dien_tich', '1.042'), get: (r) => r.input.lists.cay_trong[0].values.dien_tich, expected: 1042 },
+  const cases: { what: string; grid: () => WorkbookGrid; get: (r: ReturnType<typeof read>) => unknown; expected: number; warns?: string }[] = [
+    // Read the Vietnamese way; English would read 1,042, so the cell is warned about with both readings.
+    { what: '"1.042" ha of rice', grid: () => withListCell('cay_trong', 0, 'dien_tich', '1.042'), get: (r) => r.input.lists.cay_trong[0].values.dien_tich, expected: 1042, warns: 'đọc được hai cách: 1.042 theo cách viết Việt Nam' },
     { what: '"5.433,05" ha', grid: () => withField('dien_tich_tu_nhien', '5.433,05'), get: (r) => r.input.fields.dien_tich_tu_nhien.value, expected: 5433.05 },
     { what: '"53,58" %', grid: () => withField('ty_le_lao_dong_co_viec_lam', '53,58'), get: (r) => r.input.fields.ty_le_lao_dong_co_viec_lam.value, expected: 53.58 },
     { what: '"53,58 %" with the sign', grid: () => withField('ty_le_lao_dong_co_viec_lam', '53,58 %'), get: (r) => r.input.fields.ty_le_lao_dong_co_viec_lam.value, expected: 53.58 },
@@ -389,9 +390,12 @@ describe('numbers typed the Vietnamese way as text', () => {
     { what: '"8 881" with a space', grid: () => withField('dan_so', '8 881'), get: (r) => r.input.fields.dan_so.value, expected: 8881 },
     { what: 'rates "4,2" → "3,3"', grid: () => withRate('ho_ngheo', 'start', '4,2'), get: (r) => r.input.rates.ho_ngheo.start, expected: 4.2 },
   ];
-  it.each(cases)('$what', ({ grid, get, expected }) => {
+  it.each(cases)('$what', ({ grid, get, expected, warns }) => {
     const r = read(grid());
-    expect(r.issues).toEqual([]);
+    if (warns) {
+      expect(r.issues.map((i) => i.severity)).toEqual(['warning']);
+      expect(r.issues[0].message).toContain(warns);
+    } else expect(r.issues).toEqual([]);
     expect(get(r)).toBeCloseTo(expected, 9);
   });
 

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { reliabilitySection } from './readme-figures';
 
 const faults = vi.hoisted(() => ({ mode: 'none' as 'none' | 'ENOSPC' | 'EACCES' | 'rename' }));
 
@@ -54,6 +55,10 @@ const CASES = [
 
 describe('the atomic write under faults', () => {
   console.log(`atomic write: ${CASES.length} faults injected (${CASES.map((c) => c.mode).join(', ')})`);
+  it('counts its cases', () => {
+    expect(reliabilitySection(), 'the README states the count').toContain(`${CASES.length} faults injected into the write`);
+  });
+
   it('writes a new file whole', async () => {
     const path = join(dir, 'moi.docx');
     await writeFileAtomic(path, 'nội dung mới');

@@ -31,12 +31,15 @@ import {
   type CellLoc,
   DVK,
 } from '../helpers/workbook';
+import { reliabilitySection } from './readme-figures';
 
 // ------------------------------------------------------------------------------------------ the base
 
 const BASE: WorkbookGrid = withField('ty_le_che_phu_rung_da_bao_cao', 34.79, 'value', sampleGrid());
 const base = (): WorkbookGrid => copyGrid(BASE);
-const BASE_RUN = runReport(DVK, base());
+/** The clerk's today for every row: dates are judged against it (the CLI and the Sheet pass the real one). */
+const TODAY = { year: 2026, month: 12, day: 1 };
+const BASE_RUN = runReport(DVK, base(), { today: TODAY });
 
 // Cell locations on the base, as a clerk names them.
 const at = {
@@ -452,6 +455,80 @@ export const CASES: Case[] = [
     issues: [err(YT, cellOf(at.field('so_truong')), '«Số trường học» bằng 0')],
   },
 
+  // ---- numbers read the Vietnamese way; a text the two conventions read differently is warned about
+  {
+    name: '"1,250" reads 1,25 (the comma is the decimal mark), with a warning giving both readings',
+    grid: () => withField('dien_tich_don_dien', '1,250', 'value', base()),
+    issues: [warn(CT, cellOf(at.field('dien_tich_don_dien')), '«1,250», đọc được hai cách', '1,25 theo cách viết Việt Nam', '1.250 theo cách viết tiếng Anh', 'nhập 1250')],
+    check: (run) => expect(run.input.fields.dien_tich_don_dien.value).toBe(1.25),
+  },
+  {
+    name: '"12,345" reads 12,345, with a warning giving both readings',
+    grid: () => withField('dien_tich_don_dien', '12,345', 'value', base()),
+    issues: [warn(CT, cellOf(at.field('dien_tich_don_dien')), '12,345 theo cách viết Việt Nam', '12.345 theo cách viết tiếng Anh', 'nhập 12,3450', 'nhập 12345')],
+    check: (run) => expect(run.input.fields.dien_tich_don_dien.value).toBeCloseTo(12.345, 9),
+  },
+  {
+    name: '"1.250" reads 1 250 (the dot groups thousands), with a warning giving both readings',
+    grid: () => withField('dien_tich_don_dien', '1.250', 'value', base()),
+    issues: [warn(CT, cellOf(at.field('dien_tich_don_dien')), '1.250 theo cách viết Việt Nam', '1,25 theo cách viết tiếng Anh', 'nhập 1,25')],
+    check: (run) => expect(run.input.fields.dien_tich_don_dien.value).toBe(1250),
+  },
+  {
+    name: '"1,250" in a count: read 1,25, so both the warning and the whole-number error',
+    grid: () => withField('so_cho', '1,250', 'value', base()),
+    issues: [warn(LN, cellOf(at.field('so_cho')), '1,25 theo cách viết Việt Nam'), err(LN, cellOf(at.field('so_cho')), '«Số chợ» phải là số nguyên', '«1,250»')],
+  },
+  {
+    name: '"5.433,05" and "0,8" read one way only: no warning',
+    grid: () => withField('dien_tich_don_dien', '0,8', 'value', withField('dien_tich_tu_nhien', '5.433,05', 'value', base())),
+    issues: [],
+    check: (run) => {
+      expect(run.input.fields.dien_tich_don_dien.value).toBe(0.8);
+      expect(run.input.fields.dien_tich_tu_nhien.value).toBe(5433.05);
+    },
+  },
+  {
+    name: 'a number cell quoted in a message is written the Vietnamese way ("6,5", not "6.5")',
+    grid: () => withField('so_cho', 6.5, 'value', base()),
+    issues: [err(LN, cellOf(at.field('so_cho')), '«Số chợ» phải là số nguyên', '(ô có «6,5»)')],
+  },
+  {
+    name: 'a negative area quoted with thousands dot and decimal comma ("-5.433,05")',
+    grid: () => withField('dien_tich_tu_nhien', -5433.05, 'value', base()),
+    issues: [err(TN, 'C6', '«Tổng diện tích tự nhiên» không được âm', '(ô có «-5.433,05»)')],
+  },
+
+  // ---- dates far from today
+  {
+    name: 'a report date in 2200 warns on its cell',
+    grid: () => withField('ngay_bao_cao', { year: 2200, month: 5, day: 25 }, 'value', base()),
+    issues: [warn(TT, cellOf(at.field('ngay_bao_cao')), '«Ngày báo cáo» là ngày 25/5/2200', 'hơn một năm sau hôm nay (1/12/2026)', 'kiểm tra lại năm')],
+  },
+  {
+    name: 'a period starting in 1930 (before 1945) warns on its cell',
+    grid: () => withField('ky_tu_ngay', '1/1/1930', 'value', base()),
+    issues: [warn(TT, cellOf(at.field('ky_tu_ngay')), '«Kỳ báo cáo: từ ngày» là ngày 1/1/1930', 'trước năm 1945')],
+  },
+  {
+    name: 'a guiding document from 1995 (old, but plausible) gives no warning',
+    grid: () => withField('ngay_van_ban_huong_dan', '15/3/1995', 'value', base()),
+    issues: [],
+  },
+
+  // ---- indicator keys: unique and stable however names slug
+  {
+    name: 'crops "Lúa", "Lua" and "Lúa <row of Lua>" get three different keys, the plain one unchanged',
+    grid: () => withListCell('cay_trong', 2, 'ten', `Lúa ${rowNo(at.list('cay_trong', 1, 'ten'))}`, withListCell('cay_trong', 1, 'ten', 'Lua', base())),
+    issues: [],
+    check: (run) => {
+      const keys = run.indicators.map((i) => i.key);
+      expect(new Set(keys).size, 'every indicator key is unique').toBe(keys.length);
+      const perCrop = keys.filter((k) => k.startsWith('san_luong_lua'));
+      expect(perCrop).toEqual(['san_luong_lua', 'san_luong_lua_2', `san_luong_lua_${rowNo(at.list('cay_trong', 1, 'ten'))}`]);
+    },
+  },
+
   // ---- invisible characters and tabs that read alike
   {
     name: 'a zero-width space after "Lúa" is stripped (a warning on the cell), so the row duplicates "Lúa"',
@@ -504,7 +581,7 @@ function runCase(c: Case): { run: ReportRun; ms: number } {
   const started = performance.now();
   let run: ReportRun | undefined;
   expect(() => {
-    run = runReport(DVK, grid);
+    run = runReport(DVK, grid, { today: TODAY });
   }).not.toThrow();
   const ms = performance.now() - started;
   expect(grid, 'the grids given are not changed').toStrictEqual(before);
@@ -517,6 +594,7 @@ describe('catalogue of bad inputs', () => {
     console.log(`catalogue: ${CASES.length} cases`);
     expect(CASES.length).toBeGreaterThanOrEqual(45);
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+    expect(reliabilitySection(), 'the README states the count').toContain(`catalogue of **${CASES.length} cases**`);
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -602,6 +680,7 @@ describe('a subset through the BUILT bundle in the fake Google world', () => {
 
   it('lists rows that exist', () => {
     console.log(`catalogue through the bundle: ${BUNDLE_CASES.length} cases`);
+    expect(reliabilitySection(), 'the README states the count').toContain(`${BUNDLE_CASES.length} of them also through the built bundle`);
     for (const name of BUNDLE_CASES) expect(CASES.map((c) => c.name)).toContain(name);
   });
 

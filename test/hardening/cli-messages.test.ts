@@ -7,6 +7,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCli, noTrace, root, runCli, scratch } from './cli-harness';
+import { reliabilitySection } from './readme-figures';
 
 // Each test spawns the CLI (a Node start, exceljs): on a busy 2-core machine that alone can take seconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -37,6 +38,10 @@ const USAGE = [
 describe('commander speaks Vietnamese', () => {
   it('counts its cases', () => {
     console.log(`command line: ${USAGE.length} usage errors, --version, ${FORMATS.length} other file formats, ${TEMPLATES.length} unusable templates`);
+    const readme = reliabilitySection();
+    expect(readme, 'the README states the count').toContain(`${USAGE.length} command-line mistakes`);
+    expect(readme, 'the README states the count').toContain(`${FORMATS.length} other file formats`);
+    expect(readme, 'the README states the count').toContain(`${TEMPLATES.length} unusable templates`);
   });
 
   it.each(USAGE)('$name: exit 2, in Vietnamese, no English', ({ args, says }) => {

@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSyn
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bin, buildCli, fakeSoffice, noTrace, runCli, scratch, type CliResult } from './cli-harness';
+import { reliabilitySection } from './readme-figures';
 
 // Each test spawns the CLI (a Node start, exceljs): on a busy 2-core machine that alone can take seconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -116,6 +117,7 @@ describe('an output is never one of the inputs, nor another kind of file', () =>
   it('counts its cases', () => {
     console.log(`files: ${OUTPUT_CASES.length} refused outputs`);
     expect(OUTPUT_CASES.length).toBeGreaterThanOrEqual(9);
+    expect(reliabilitySection(), 'the README states the count').toContain(`${OUTPUT_CASES.length} outputs refused`);
   });
 
   it.each(OUTPUT_CASES.map((c, i) => [c.name, c, i] as const))('%s: refused (exit 2), inputs unchanged', (_name, c, i) => {
@@ -235,6 +237,10 @@ describe('filesystem failures are one Vietnamese sentence (exit 3), never a stac
     { name: 'ENOENT: the workbook is missing', args: () => ['check', 'khong-co.xlsx'], code: 2, says: 'Không tìm thấy tệp «khong-co.xlsx»' },
     { name: 'ENOENT: the template is missing', args: () => ['generate', WB, '--template', 'khong-co.txt'], code: 2, says: 'Không tìm thấy mẫu báo cáo «khong-co.txt»' },
   ];
+  it('counts its cases (and the closed pipe below)', () => {
+    expect(reliabilitySection(), 'the README states the count').toContain(`${CASES.length + 1} filesystem errors`);
+  });
+
   it.each(CASES)('$name', ({ args, code, says }) => {
     const d = caseDir(`fs-${args(dir).join('-').replace(/\W/g, '')}`);
     const r: CliResult = runCli(d, args(d));

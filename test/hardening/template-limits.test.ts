@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/format/number';
 import { MAX_OUTPUT_SIZE } from '../../src/core/template/merge';
 import { mergeText } from '../template/helpers';
+import { reliabilitySection } from './readme-figures';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ ten: `Mục ${i + 1}` }));
 
@@ -24,6 +25,7 @@ const CASES = [
 describe('the merged document has a size limit', () => {
   it('counts its cases', () => {
     console.log(`template limits: ${CASES.length} multiplying templates stopped (limit ${MAX_OUTPUT_SIZE} characters, checked before each round of expansion)`);
+    expect(reliabilitySection(), 'the README states the count').toContain(`${CASES.length} templates that multiply the document`);
   });
 
   it.each(CASES)('$name: stops with a Vietnamese problem, quickly, without running out of memory', ({ template, data }) => {

@@ -18,6 +18,11 @@ function longMonth(month: number): string {
   return month <= 2 ? pad(month) : String(month);
 }
 
+/** The calendar day of `now` in the zone of the machine reading it (a day off at midnight does not matter to its users). */
+export function calendarDay(now: Date): CalendarDate {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
 /** "19/5/2023": the short form used in prose ("ngày 19/5/2023"). */
 export function formatDateShort(d: CalendarDate): string {
   return `${d.day}/${d.month}/${d.year}`;

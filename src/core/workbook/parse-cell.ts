@@ -17,14 +17,26 @@ export function describeCell(cell: CellValue): string {
   if (isCellError(v)) return `lỗi công thức ${v.error}`;
   if (isCalendarDate(v)) return `ngày ${v.day}/${v.month}/${v.year}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  const text = String(v);
+  const text = typeof v === 'number' ? numberAsTyped(v) : String(v);
   return `«${text.length > 40 ? text.slice(0, 40) + '…' : text}»`;
 }
 
 /**
+ * A number cell as a Vietnamese clerk reads it: "6,5", "-5.433,05"; beyond what a sheet shows in full
+ * ("1,5e+300"), the decimal comma still.
+ */
+function numberAsTyped(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return Math.abs(v) < 1e15 ? formatNumber(v, { maxDecimals: 6 }) : String(v).replace('.', ',');
+}
+
+/**
  * Numbers typed the Vietnamese way as text: "1.042" and "1.050.000" group thousands with dots, "5.433,05"
- * and "53,58" use a decimal comma. A lone comma-or-dot with other than three digits after it is a decimal
- * mark ("0,8", "5.3"). Scientific notation ("1,5E+3") is read too.
+ * and "53,58" use a decimal comma, and a lone comma is always the decimal mark ("1,250" is 1,25 and
+ * "12,345" is 12,345). A lone dot with other than three digits after it can only be a decimal point
+ * ("5.3"); commas grouping thousands are read only where nothing else fits ("12,345,678", "1,234.5").
+ * Scientific notation ("1,5E+3") is read too. Texts the two conventions read differently are found by
+ * `otherReading`, so that the cell can be warned about.
  */
 export function parseNumberText(raw: string): number | undefined {
   const text = raw.normalize('NFC').replace(/[\s\u00a0]/g, '');
@@ -49,7 +61,8 @@ export function parseNumberText(raw: string): number | undefined {
   } else {
     const mark = dots ? '.' : ',';
     const parts = text.split(mark);
-    const grouped = parts.length > 2 || (parts[1].length === 3 && parts[0].replace(/^[+-]/, '').length <= 3 && parts[0] !== '0' && parts[0] !== '-0');
+    // One comma is the Vietnamese decimal mark; one dot before three digits groups thousands ("1.042").
+    const grouped = parts.length > 2 || (mark === '.' && looksGrouped(parts[0], parts[1]));
     if (grouped) {
       if (!parts.slice(1).every((p) => p.length === 3)) return undefined;
       normalised = parts.join('');
@@ -59,6 +72,28 @@ export function parseNumberText(raw: string): number | undefined {
   }
   const n = Number(normalised);
   return Number.isFinite(n) && /\d/.test(normalised) ? n : undefined;
+}
+
+/** "1" and "250" of "1.250": one to three digits (not a lone 0) before, exactly three after. */
+function looksGrouped(before: string, after: string): boolean {
+  const digits = before.replace(/^[+-]/, '');
+  return after.length === 3 && digits.length >= 1 && digits.length <= 3 && !/^0$/.test(digits);
+}
+
+/**
+ * The reading the other convention gives a text that is read differently by the two: "1,250" is 1,25
+ * here but 1 250 in English; "1.250" is 1 250 here but 1,25 in English. Undefined for every text that
+ * reads the same either way, or can be read only one way ("5.433,05", "0,8", "1.050.000").
+ */
+export function otherReading(raw: string): { read: number; other: number } | undefined {
+  const text = raw.normalize('NFC').replace(/[\s\u00a0]/g, '').replace(/%$/, '');
+  const m = /^([+-]?)(\d{1,3})([.,])(\d{3})$/.exec(text);
+  if (!m || !looksGrouped(m[1] + m[2], m[4])) return undefined;
+  const read = parseNumberText(text);
+  if (read === undefined) return undefined;
+  const sign = m[1] === '-' ? -1 : 1;
+  const other = sign * (m[3] === ',' ? Number(m[2] + m[4]) : Number(`${m[2]}.${m[4]}`));
+  return read === other ? undefined : { read, other };
 }
 
 export function parseNumber(v: CellValue): Parsed<number> {

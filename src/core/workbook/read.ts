@@ -3,14 +3,22 @@ import type { FieldValue, ListRow, PlanRow, ReportInput } from '../report/input'
 import { ESTIMATED_MARK, FIELD_COLUMNS, PLAN_COLUMNS, RATE_COLUMNS, type Block, type ColumnDef, type ReportDefinition, type TabDef, type ValueSpec } from '../report/schema';
 import { displayUnit, lookupUnit, convert, unitsOf } from '../units';
 import { a1, hasInvisible, isBlank, normaliseLabel, stripInvisible, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
-import { parseDate, parseEmail, parseNumber, parseTarget, parseText, describeCell, type Parsed, type Target } from './parse-cell';
+import { formatDateShort, type CalendarDate } from '../format/date';
+import { formatNumber } from '../format/number';
+import { otherReading, parseDate, parseEmail, parseNumber, parseTarget, parseText, describeCell, type Parsed, type Target } from './parse-cell';
+import { farFromToday } from './plausible-date';
 import { checkConstraints } from './constraints';
 
 /**
  * Reads a workbook's grids against the report definition: typed input plus every issue found, each naming
  * its tab and cell. It never throws on bad input: a grid of anything gives issues, not exceptions.
  */
-export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid): { input: ReportInput; issues: Issue[] } {
+export interface ReadOptions {
+  /** The clerk's today, for warning on dates far from it; without it only dates before 1945 are warned about. */
+  today?: CalendarDate;
+}
+
+export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid, options: ReadOptions = {}): { input: ReportInput; issues: Issue[] } {
   const input: ReportInput = { fields: {}, rates: {}, lists: {}, plans: {} };
   const issues: Issue[] = [];
   const byName = new Map<string, SheetGrid>();
@@ -34,7 +42,7 @@ export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid): { i
       issues.push({ severity: 'error', sheet: tab.name, cell: 'A1', message: `Thiếu trang tính «${tab.name}». Dùng «Thiết lập bảng tính» để thêm lại, hoặc đổi tên trang về đúng «${tab.name}».` });
       continue;
     }
-    new TabReader(tab, sheet, input, issues).read();
+    new TabReader(tab, sheet, input, issues, options.today).read();
   }
   issues.push(...checkConstraints(def.rules ?? [], input));
   return { input, issues };
@@ -57,6 +65,7 @@ class TabReader {
     sheet: SheetGrid,
     private readonly input: ReportInput,
     private readonly issues: Issue[],
+    private readonly today?: CalendarDate,
   ) {
     this.rows = Array.isArray(sheet.rows) ? sheet.rows.map((r) => (Array.isArray(r) ? r : [])) : [];
     this.name = sheet.name;
@@ -342,7 +351,10 @@ class TabReader {
       }
       case 'date': {
         const p = parseDate(raw);
-        return p.ok ? { value: p.value } : fail(p.found);
+        if (!p.ok) return fail(p.found);
+        const far = farFromToday(p.value, this.today);
+        if (far) this.issue('warning', row, col, `«${label}» là ngày ${formatDateShort(p.value)}, ${far}: kiểm tra lại năm đã nhập.`);
+        return { value: p.value };
       }
       case 'target': {
         const p = parseTarget(raw);
@@ -366,6 +378,24 @@ class TabReader {
     }
   }
 
+  /** "1,250" or "1.250": read the Vietnamese way, with a warning giving both readings and how to type each. */
+  private warnTwoReadings(label: string, raw: string, row: number, col: number): void {
+    const readings = otherReading(raw);
+    if (!readings) return;
+    const shown = (n: number) => formatNumber(n, { maxDecimals: 3 });
+    // How to type a figure so that it reads one way only: whole numbers without a separator, and a
+    // fourth decimal where three would look like thousands ("12,3450").
+    const typed = (n: number) => (Number.isInteger(n) ? String(n) : otherReading(shown(n)) ? `${shown(n)}0` : shown(n));
+    const { read, other } = readings;
+    this.issue(
+      'warning',
+      row,
+      col,
+      `«${label}» có «${raw.trim()}», đọc được hai cách: ${shown(read)} theo cách viết Việt Nam (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân), ` +
+        `${shown(other)} theo cách viết tiếng Anh. Đã đọc là ${shown(read)}; nếu đúng thì nhập ${typed(read)} để hết cảnh báo, nếu ý là ${shown(other)} thì nhập ${typed(other)}.`,
+    );
+  }
+
   private parseFigure(
     spec: ValueSpec,
     label: string,
@@ -382,6 +412,7 @@ class TabReader {
     }
     const p = parseNumber(raw);
     if (!p.ok) return fail(p.found);
+    if (typeof raw === 'string') this.warnTwoReadings(label, raw, row, col);
     let value = p.value;
     let unit = spec.unit ?? '';
     if (spec.dimension && spec.dimension !== 'percent' && !isBlank(unitRaw) && unitCol >= 0) {

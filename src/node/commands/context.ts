@@ -1,3 +1,4 @@
+import { calendarDay } from '../../core/format/date';
 import type { ReportKind } from '../../core/kind/types';
 import { hasErrors, issueLine } from '../../core/issues';
 import type { ReportRun } from '../../core/report/pipeline';
@@ -11,7 +12,8 @@ export interface Io {
 }
 
 export async function loadRun(file: string, kind: ReportKind): Promise<ReportRun> {
-  return runReport(kind, await readWorkbookFile(file));
+  // Today, so that dates far from it are warned about.
+  return runReport(kind, await readWorkbookFile(file), { today: calendarDay(new Date()) });
 }
 
 export function printIssues(run: ReportRun, print: (line: string) => void): void {

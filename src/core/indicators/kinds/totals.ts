@@ -76,15 +76,27 @@ export const TOTAL_KINDS: KindsOf<'sum' | 'listSum' | 'listCount' | 'rowProduct'
 
 /**
  * Keys of a list's per-row indicators, in row order: `san_luong_lua`. Names that differ only in diacritics
- * slug alike ("Đậu" and "Dâu" are both `dau`), so a row whose slug an earlier row already took also carries
- * its row number. One pass: each row's slug is made once.
+ * or punctuation slug alike ("Lúa" and "Lua" are both `lua`): the first row keeps the plain key, each later
+ * one takes the next free number (`lua_2`, `lua_3`), skipping any key another row's own name gives ("Lúa 2"
+ * keeps `lua_2`). Keys are therefore unique, and the same names in the same order always give the same
+ * keys; a row's key does not change when rows are added above it or other crops change. Linear: each
+ * row's slug is made once.
  */
 export function rowIndicatorKeys(def: { key: string; rowKey: string }, rows: readonly ListRow[]): string[] {
-  const taken = new Set<string>();
-  return rows.map((r) => {
-    const own = slug(String(r.values[def.rowKey] ?? r.row));
-    const key = `${def.key}_${own}${taken.has(own) ? `_${r.row}` : ''}`;
-    taken.add(own);
-    return key;
+  // A name with no letter or digit ("—") still gets a key.
+  const owns = rows.map((r) => slug(String(r.values[def.rowKey] ?? '')) || 'dong');
+  const reserved = new Set(owns);
+  const used = new Set<string>();
+  const next = new Map<string, number>();
+  return owns.map((own) => {
+    let key = own;
+    if (used.has(key)) {
+      let n = next.get(own) ?? 2;
+      while (reserved.has(`${own}_${n}`) || used.has(`${own}_${n}`)) n++;
+      next.set(own, n + 1);
+      key = `${own}_${n}`;
+    }
+    used.add(key);
+    return `${def.key}_${key}`;
   });
 }
