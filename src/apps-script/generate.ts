@@ -176,13 +176,14 @@ export function createDefaultTemplateFlow(deps: FlowDeps = {}): TemplateOutcome 
   const result = withDocumentLock((): TemplateOutcome => {
     ss.toast(GENERATE_MSG.building, MSG.toastTitle);
     const settings = readSettings(ss);
-    const name = GENERATE_MSG.templateName;
+    const kind = activeKind(settings);
+    const name = GENERATE_MSG.templateName(kind.name);
     let built: { id: string; url: string };
     let folderId: string;
     try {
       // This account's app folder (drive.file reaches only what the app made for it), beside its reports.
       folderId = appFolderId(ss, settings.folderId);
-      built = buildTemplateDoc(parseTemplateText(activeKind(settings).template), name, folderId);
+      built = buildTemplateDoc(parseTemplateText(kind.template), name, folderId);
     } catch (e) {
       throw new Error(GENERATE_MSG.templateFailed(explainGoogleError(e)));
     }

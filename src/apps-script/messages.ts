@@ -114,7 +114,8 @@ export const GENERATE_MSG = {
   failed: (reason: string) => `Không tạo được báo cáo: ${reason}\nMẫu và số liệu không bị thay đổi; bản sao dở dang (nếu có) đã được bỏ vào thùng rác. Có thể thử lại.`,
   templateFailed: (reason: string) => `Không tạo được mẫu báo cáo: ${reason}`,
   templateDone: (name: string) => `Đã tạo mẫu «${name}» và ghi mã của nó vào trang «Cài đặt».`,
-  templateName: 'Mẫu báo cáo Dân vận khéo',
+  /** The default template's Doc, named after the Sheet's kind: «Mẫu báo cáo - Phong trào thi đua «Dân vận khéo»». */
+  templateName: (kindName: string) => `Mẫu báo cáo - ${kindName}`,
   templateNotShared:
     'Tài khoản của anh/chị chưa mở được tài liệu mẫu ghi ở trang «Cài đặt» (mẫu do một tài khoản khác tạo và chưa chia sẻ cho anh/chị). Nhờ người đã tạo mẫu mở mẫu và chia sẻ cho anh/chị (quyền Xem), rồi chọn «Tạo báo cáo» lại; hoặc chọn «Tạo mẫu báo cáo mặc định» để có mẫu của riêng mình.',
   folderName: (sheet: string) => `Báo cáo xã - ${sheet}`,

@@ -88,3 +88,33 @@ describe('a year', () => {
     expect(errors).toEqual([{ severity: 'error', sheet: 'Thông tin chung', cell: a1(row, 2), message: '«Năm báo cáo» phải là một năm có bốn chữ số (ví dụ 2025), nhưng ô có «25».' }]);
   });
 });
+
+describe('a column marked optional', () => {
+  /** The sample with one header cell of the livestock list blanked, as in a workbook made before it existed. */
+  const without = (label: string) => {
+    const g = grid();
+    const tab = g.find((s) => s.rows.some((r) => r.includes(label))) as { name: string; rows: CellValue[][] };
+    const header = tab.rows.find((r) => r.includes(label)) as CellValue[];
+    const col = header.indexOf(label);
+    // The header row and the list's rows below it, up to the blank row that ends the block.
+    for (const row of tab.rows.slice(tab.rows.indexOf(header))) {
+      if (row.every((v) => v === null || v === '')) break;
+      if (row.length > col) row[col] = null;
+    }
+    return { g, tab: tab.name };
+  };
+
+  it('may be absent from an older workbook without an error; its cells read as blank', () => {
+    const { g, tab } = without('Cùng kỳ năm trước (con)');
+    const run = runReport(KTXH, g);
+    expect(run.issues.filter((i) => i.sheet === tab && i.severity === 'error')).toEqual([]);
+    expect(run.issues.some((i) => i.message.includes('Cùng kỳ năm trước (con)'))).toBe(false);
+    expect(run.data.vat_nuoi).toBeDefined();
+  });
+
+  it('while a column not marked optional is still an error naming it', () => {
+    const { g, tab } = without('Tổng đàn (con)');
+    const errors = runReport(KTXH, g).issues.filter((i) => i.sheet === tab && i.severity === 'error');
+    expect(errors.map((i) => i.message)).toContainEqual(expect.stringContaining('«Tổng đàn (con)»'));
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,23 @@ describe('bao-cao kinds', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Lỗi: Không có loại báo cáo «khong-co». Các loại có sẵn: dan-van-kheo, kinh-te-xa-hoi');
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('a malformed kind folder: every problem names the file, the JSON path and what was expected; no stack trace', () => {
+    const folder = join(dir, 'hong');
+    cpSync('kinds/kinh-te-xa-hoi', folder, { recursive: true });
+    const kind = JSON.parse(readFileSync(join(folder, 'kind.json'), 'utf8'));
+    delete kind.name;
+    kind.tabs[1].blocks[0].type = 'bang';
+    kind.indicators[0].decimals = 'hai';
+    writeFileSync(join(folder, 'kind.json'), JSON.stringify(kind, null, 2));
+    const r = cli(dir, 'init', '--kind', folder, join(dir, 'hong.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('hong/kind.json: thiếu trường "name".');
+    expect(r.stderr).toContain('hong/kind.json, tại tabs[1].blocks[0].type: "bang" không dùng được ở "type": cần một trong "fields", "rates", "list", "plan"');
+    expect(r.stderr).toContain('hong/kind.json, tại indicators[0].decimals: cần một số nguyên, gặp "hai".');
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(existsSync(join(dir, 'hong.xlsx'))).toBe(false);
   });
 
   it.each(bundledKinds().map((k) => k.id))('%s: init --sample, check, indicators --json and generate work', (id) => {
