@@ -6,6 +6,8 @@
 //  2. Size: the sample with every list at 1 000 and at 10 000 rows, and with 10 000 more rows in one list
 //     (mo_hinh), each as a whole process against the sample's, with its peak memory.
 //  3. The peer benchmark against docxtemplater (scripts/bench/peer.ts), one process, medians of 5.
+//  4. Word templates against the text template (scripts/bench/word-template.mjs).
+//  5. The district's roll-up of 100 workbooks against one indicators run (scripts/bench/rollup.mjs).
 // Wall-clock ratios depend on the machine's load, so this is a script to run and read, not a CI test.
 // BENCH_RUNS (sample runs, default 9), BENCH_BIG_RUNS (runs per large workbook, default 3).
 import { spawnSync } from 'node:child_process';
@@ -121,6 +123,10 @@ for (const m of peer.stdout.matchAll(/: (\d+\.\d+)/g)) if (Number(m[1]) > 1.5) m
 
 // ---- 4. Word template against the text template ----
 if (!(await (await import('./bench/word-template.mjs')).benchWordTemplate())) missed++;
+
+// ---- 5. The district's roll-up: 100 workbooks in one process against one indicators run ----
+console.log('');
+if (!(await (await import('./bench/rollup.mjs')).benchRollup())) missed++;
 
 console.log(`\nload average ${loadavg().map((l) => fmt(l, 1)).join(' ')} at the end; targets missed: ${missed}`);
 rmSync(dir, { recursive: true, force: true });

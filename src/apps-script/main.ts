@@ -5,7 +5,7 @@
  */
 import { calendarDay } from '../core/format/date';
 import { runReport } from '../core/report/pipeline';
-import { activeKind, kindNamed } from './kind';
+import { activeKind, kindNamed, promptForKind } from './kind';
 import { bundledKinds } from '../kinds/bundled';
 import { readSettings, writeSettings } from './settings';
 import { upgradeTabs } from './upgrade';
@@ -49,16 +49,9 @@ export function setupWorkbook(): void {
   const settings = readSettings(ss);
   let kind = activeKind(settings);
   const fresh = bundledKinds().every((k) => k.tabs.every((t) => !findSheet(ss, t.name)));
-  if (!kindNamed(settings.kind) && fresh && bundledKinds().length > 1) {
-    const kinds = bundledKinds();
-    const answer = ui.prompt(MSG.chooseKindTitle, MSG.chooseKind(kinds.map((k) => k.name)), ui.ButtonSet.OK_CANCEL);
-    if (answer.getSelectedButton() !== ui.Button.OK) return;
-    const typed = answer.getResponseText().trim();
-    const chosen = typed === '' ? kinds[0] : kinds[Number(typed) - 1];
-    if (!chosen || !/^\d*$/.test(typed)) {
-      ui.alert(MSG.badKindChoice(typed, kinds.length));
-      return;
-    }
+  if (!kindNamed(settings.kind) && fresh) {
+    const chosen = promptForKind(ui);
+    if (!chosen) return;
     kind = chosen;
   }
   if (!kindNamed(settings.kind)) writeSettings(ss, { kind: kind.name });

@@ -8,13 +8,15 @@ import type { ReportKind } from '../core/kind/types';
 import danVanKheo from '../../kinds/dan-van-kheo/kind.json';
 import danVanKheoTemplate from '../../kinds/dan-van-kheo/template.txt';
 import danVanKheoSample from '../../kinds/dan-van-kheo/sample.json';
+import danVanKheoRollup from '../../kinds/dan-van-kheo/rollup-template.txt';
 import kinhTeXaHoi from '../../kinds/kinh-te-xa-hoi/kind.json';
 import kinhTeXaHoiTemplate from '../../kinds/kinh-te-xa-hoi/template.txt';
 import kinhTeXaHoiSample from '../../kinds/kinh-te-xa-hoi/sample.json';
+import kinhTeXaHoiRollup from '../../kinds/kinh-te-xa-hoi/rollup-template.txt';
 
 const SOURCES: KindSource[] = [
-  { origin: 'kinds/dan-van-kheo', kindJson: danVanKheo, template: danVanKheoTemplate, sample: danVanKheoSample },
-  { origin: 'kinds/kinh-te-xa-hoi', kindJson: kinhTeXaHoi, template: kinhTeXaHoiTemplate, sample: kinhTeXaHoiSample },
+  { origin: 'kinds/dan-van-kheo', kindJson: danVanKheo, template: danVanKheoTemplate, rollupTemplate: danVanKheoRollup, sample: danVanKheoSample },
+  { origin: 'kinds/kinh-te-xa-hoi', kindJson: kinhTeXaHoi, template: kinhTeXaHoiTemplate, rollupTemplate: kinhTeXaHoiRollup, sample: kinhTeXaHoiSample },
 ];
 
 /** The kind a workbook uses when it names none: the first report the product made. */

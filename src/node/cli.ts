@@ -7,6 +7,7 @@ import { resolveKind } from './kinds';
 import { guardStdio } from './stdio';
 import { addTemplateCommand } from './template-command';
 import { addUpgradeCommand } from './upgrade-command';
+import { addRollupCommand } from './tong-hop-command';
 
 export { EXIT } from './errors';
 
@@ -96,6 +97,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   addKindsCommand(program, io.out, io.err);
   addTemplateCommand(program, io.out);
   addUpgradeCommand(program, io.out, KIND_OPTION);
+  addRollupCommand(program, io.out, io.err, KIND_OPTION);
 
   return { program, exitCode: () => code };
 }

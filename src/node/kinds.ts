@@ -15,8 +15,8 @@ export async function loadKindFolder(dir: string): Promise<KindLoad> {
   const file = (name: string) => join(dir, name);
   if (!existsSync(file('kind.json'))) return { ok: false, problems: [`${origin}: không có tệp kind.json trong thư mục này.`] };
   const text = (name: string) => (existsSync(file(name)) ? readFile(file(name), 'utf8') : Promise.resolve(undefined));
-  const [kindJson, template, sample] = await Promise.all([text('kind.json'), text('template.txt'), text('sample.json')]);
-  return loadKind({ origin, kindJson, template: template ?? '', sample });
+  const [kindJson, template, sample, rollupTemplate] = await Promise.all([text('kind.json'), text('template.txt'), text('sample.json'), text('rollup-template.txt')]);
+  return loadKind({ origin, kindJson, template: template ?? '', sample, rollupTemplate });
 }
 
 /** `--kind <id or folder>`; without it, the default kind. */

@@ -31,6 +31,7 @@ import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi } from './spreadsheet';
 import { FakeUtilities } from './utilities';
 import { FakeScriptApp } from './script-app';
 import { OPTIMISTIC, OTHER_SHEET_ZONE, SECOND_CLERK, type GoogleBehaviours } from './behaviours';
+import { FakeSheets, SheetsStore } from './sheets';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -49,8 +50,10 @@ export interface WorldOptions {
   context?: RunContext;
   /** Granted scopes; default the manifest's oauthScopes. */
   scopes?: readonly string[];
-  /** Advanced services present as globals; default the manifest's (Drive v3 and Docs v1). */
-  advancedServices?: readonly ('Drive' | 'Docs')[];
+  /** Advanced services present as globals; default the manifest's (Drive v3 and Docs v1; the district's adds Sheets v4). */
+  advancedServices?: readonly ('Drive' | 'Docs' | 'Sheets')[];
+  /** The manifest whose scopes, zone and services apply; default the commune's appsscript.json. */
+  manifestPath?: string;
   /** The bound Sheet's tabs and their values from A1; default one empty tab "Trang tính1". */
   sheets?: Record<string, unknown[][]>;
   spreadsheetName?: string;
@@ -81,6 +84,7 @@ export interface GoogleGlobals {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   Drive?: GoogleAppsScript.Drive;
   Docs?: GoogleAppsScript.Docs;
+  Sheets?: GoogleAppsScript.Sheets;
   LockService: GoogleAppsScript.Lock.LockService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
@@ -92,14 +96,14 @@ export interface GoogleGlobals {
 }
 
 export function createGoogleWorld(opts: WorldOptions = {}) {
-  const manifest = readManifest();
+  const manifest = readManifest(opts.manifestPath);
   const behaviours: GoogleBehaviours = { ...OPTIMISTIC, ...opts.behaviours };
   const owner = opts.ownerEmail ?? 'canbo.thongke@example.com';
   const manifestScopes = manifest.oauthScopes ?? [];
   // Switch i: the clerk left drive.file unticked at the consent screen.
   const granted = (opts.scopes ?? manifestScopes).filter((s) => behaviours.allScopesGranted || s !== SCOPE.driveFile);
   const rt = new Runtime({ scopes: granted, context: opts.context, nowMs: opts.nowMs, behaviours, user: owner, callCosts: opts.callCosts });
-  const enabled = opts.advancedServices ?? (manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol as 'Drive' | 'Docs');
+  const enabled = opts.advancedServices ?? (manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol as 'Drive' | 'Docs' | 'Sheets');
 
   const driveStore = new DriveStore(rt, owner);
   if (opts.googleAccounts) driveStore.googleAccounts = new Set(opts.googleAccounts.map((e) => e.toLowerCase()));
@@ -133,6 +137,8 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
   const logs: LogEntry[] = [];
   const logger = new FakeLogger(rt, logs);
   const scriptApp = new FakeScriptApp(rt, manifestScopes);
+  const sheetsStore = new SheetsStore(rt);
+  const sheets = new FakeSheets(rt, sheetsStore);
 
   const globals: GoogleGlobals = {
     SpreadsheetApp: spreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
@@ -148,6 +154,7 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
   };
   if (enabled.includes('Drive')) globals.Drive = drive as unknown as GoogleAppsScript.Drive;
   if (enabled.includes('Docs')) globals.Docs = docs as unknown as GoogleAppsScript.Docs;
+  if (enabled.includes('Sheets')) globals.Sheets = sheets as unknown as GoogleAppsScript.Sheets;
 
   return {
     rt,
@@ -161,12 +168,15 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
     drive,
     driveStore,
     docs,
+    /** Other people's Sheets the Sheets advanced service reads (the communes of a district). */
+    sheetsStore,
+    /** Installable triggers; `scriptApp.runNext(h => gas.call(h))` fires the earliest. */
+    scriptApp,
     locks,
     properties,
     html,
     utilities,
     session,
-    scriptApp,
     logs,
     behaviours,
     /** From now on the script runs as another account (a second clerk of the office: drive.file is per account). */

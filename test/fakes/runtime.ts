@@ -113,7 +113,7 @@ const RANGE_GEOMETRY = new Set(['activate', 'getA1Notation', 'protect', 'getRow'
 /** The kind of a counted call ("Service.method" or service and method), as the cost model sees it. */
 export function callKind(service: string, method: string): 'documentApp' | 'api' | 'free' {
   if (DOCUMENT_APP_SERVICES.has(service)) return 'documentApp';
-  if (service === 'Drive' || service.startsWith('Drive.') || service === 'Docs' || service.startsWith('Docs.')) return 'api';
+  if (['Drive', 'Docs', 'Sheets'].some((api) => service === api || service.startsWith(`${api}.`))) return 'api';
   if (service === 'Range' && !RANGE_GEOMETRY.has(method)) return 'api';
   return 'free';
 }

@@ -1,4 +1,5 @@
 import type { CellRef } from '../report/input';
+import type { RollupRule } from '../rollup/types';
 
 export type Status = 'vượt' | 'đạt' | 'chưa đạt';
 
@@ -29,6 +30,8 @@ interface Base {
   /** Most decimals written (trailing zeros dropped unless `minDecimals`). */
   decimals: number;
   minDecimals?: number;
+  /** How the district rolls it up from its communes; absent: shown per commune, no district figure. */
+  rollup?: RollupRule;
 }
 
 /** The kinds of derived figure. Each entry of definitions.ts is one of these. */

@@ -10,6 +10,7 @@ import type { ListView } from '../report/views';
 import type { SampleData } from '../workbook/layout';
 import { checkAgainstSchema, describeJson, type JsonSchema, type SchemaProblem } from './json-schema';
 import { checkReferences } from './references';
+import { planRollupProblems, rollupProblems } from '../rollup/check';
 import type { ComposedName, ReportKind } from './types';
 
 export const KIND_SCHEMA = schemaJson as unknown as JsonSchema;
@@ -20,6 +21,8 @@ export interface KindSource {
   /** kind.json as text (parsed here) or already parsed (bundled by esbuild's JSON loader). */
   kindJson: unknown;
   template: string;
+  /** rollup-template.txt: the district's summary report; a kind may come without one. */
+  rollupTemplate?: string;
   /** sample.json as text or parsed; a kind may come without one. */
   sample?: unknown;
 }
@@ -37,6 +40,7 @@ interface RawKind {
   rules?: Constraint[];
   listViews?: ListView[];
   composedNames?: ComposedName[];
+  rollupName?: string;
 }
 
 export function loadKind(src: KindSource): KindLoad {
@@ -52,6 +56,7 @@ export function loadKind(src: KindSource): KindLoad {
   const tabs = raw.tabs.map(withDefaults);
   const shape = { tabs, indicators: raw.indicators, rules: raw.rules ?? [], listViews: raw.listViews ?? [], composedNames: raw.composedNames ?? [], period: raw.period, recipients: raw.recipients };
   problems.push(...checkReferences(shape).map((p) => at('kind.json', p)));
+  problems.push(...rollupChecks(tabs, raw).map((m) => `${src.origin}/kind.json, tại ${m}`));
 
   let sample: SampleData = { fields: {}, rates: {}, lists: {} };
   if (src.sample !== undefined) {
@@ -65,7 +70,18 @@ export function loadKind(src: KindSource): KindLoad {
   }
   if (typeof src.template !== 'string' || !src.template.trim()) problems.push(`${src.origin}/template.txt: mẫu báo cáo trống hoặc không có.`);
   if (problems.length) return { ok: false, problems };
-  return { ok: true, kind: { id: raw.id, name: raw.name, description: raw.description, ...shape, sample, template: src.template, origin: src.origin } };
+  const rollup = { ...(raw.rollupName ? { rollupName: raw.rollupName } : {}), ...(src.rollupTemplate?.trim() ? { rollupTemplate: src.rollupTemplate } : {}) };
+  return { ok: true, kind: { id: raw.id, name: raw.name, description: raw.description, ...shape, sample, template: src.template, ...rollup, origin: src.origin } };
+}
+
+/** The roll-up rules against the kind's figures (rollup/check.ts), and the field naming the commune. */
+function rollupChecks(tabs: TabDef[], raw: RawKind): string[] {
+  const fields = tabs.flatMap((t) => t.blocks).flatMap((b) => (b.type === 'fields' ? b.fields : []));
+  const keys = new Set(fields.map((f) => f.key));
+  const percent = new Set(fields.filter((f) => f.kind === 'percent' || f.unit === '%').map((f) => f.key));
+  const problems = [...rollupProblems(raw.indicators, keys, percent), ...planRollupProblems(tabs, raw.indicators, keys, percent)];
+  if (raw.rollupName && !keys.has(raw.rollupName)) problems.push(`rollupName: «${raw.rollupName}» không phải trường số liệu nào của loại báo cáo.`);
+  return problems;
 }
 
 /** Required is the usual case: kind files say `"required": false` only where a figure may be left blank. */

@@ -35,6 +35,10 @@ export interface ReportKind extends ReportDefinition {
   composedNames: ComposedName[];
   /** The default template's text (kinds/<id>/template.txt). */
   template: string;
+  /** The district's summary report template (kinds/<id>/rollup-template.txt), when the kind has one. */
+  rollupTemplate?: string;
+  /** The field naming the commune, for the district's roll-up table (e.g. ten_xa). */
+  rollupName?: string;
   sample: SampleData;
   /** Where it was loaded from, for messages: "kinds/dan-van-kheo". */
   origin: string;

@@ -1,5 +1,6 @@
 import type { Dimension } from '../units';
 import type { Constraint } from './constraints';
+import type { PlanRollupRule } from '../rollup/types';
 
 /**
  * The shape of a report definition: tabs made of blocks, each block a titled table on the tab.
@@ -91,6 +92,8 @@ export interface PlanRowDef {
   /** «Thực hiện» must be entered. */
   required: boolean;
   help?: string;
+  /** How the district rolls the row up from its communes; absent: shown per commune, no district figure. */
+  rollup?: PlanRollupRule;
 }
 
 /** Mã | Chỉ tiêu | Đơn vị | Kế hoạch | Thực hiện | Cùng kỳ năm trước | Ghi chú | Ước tính. */
