@@ -7,7 +7,7 @@
  */
 import type { CellValue, SheetGrid, WorkbookGrid } from '../core/workbook/grid';
 import { normaliseLabel } from '../core/workbook/grid';
-import { withBackoff } from '../apps-script/share';
+import { withBackoff } from '../apps-script/retry';
 import { DISTRICT_MSG as M } from './messages';
 
 const ERROR_VALUE = /^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!)$/;

@@ -24,7 +24,7 @@ import { comparisonTable, issuesTable, ISSUES_HEADER } from '../core/rollup/tabl
 import type { MergeData } from '../core/template/data';
 import { findSheet, rectangle, asSheetText } from '../apps-script/sheet-io';
 import { appendLog } from '../apps-script/settings';
-import { reasonOf } from '../apps-script/share';
+import { googleReason as reasonOf } from '../apps-script/google-errors';
 import { withDocumentLock } from '../apps-script/lock';
 import { activeKind } from '../apps-script/kind';
 import { readSettings } from '../apps-script/settings';

@@ -4,7 +4,9 @@
  * Drive from this account, so each account has its own, remembered in its user properties per Sheet and
  * made again when it is gone (trashed or unreachable).
  */
-import { createFolder, driveService, isNotReachable } from './drive';
+import { createFolder, driveService } from './drive';
+import { isNotFound } from './google-errors';
+import { withBackoff } from './retry';
 import { GENERATE_MSG } from './messages';
 
 const KEY_PREFIX = 'appFolder:';
@@ -24,12 +26,12 @@ export function appFolderId(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, hint =
   return id;
 }
 
-/** One Drive.Files.get: the folder exists, is not trashed, and the app may use it for this account. Other errors (rate limits) go up. */
+/** One Drive.Files.get: the folder exists, is not trashed, and the app may use it for this account. Rate limits are retried; other errors go up. */
 function reachable(id: string): boolean {
   try {
-    return driveService().Files.get(id, { fields: 'id,trashed' }).trashed !== true;
+    return withBackoff(() => driveService().Files.get(id, { fields: 'id,trashed' })).trashed !== true;
   } catch (e) {
-    if (isNotReachable(e)) return false;
+    if (isNotFound(e)) return false;
     throw e;
   }
 }

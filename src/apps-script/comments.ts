@@ -14,7 +14,9 @@
 import { COMMENTS_MSG as M, TABS } from './messages';
 import { appendLog } from './settings';
 import { asSheetText, findSheet, rectangle } from './sheet-io';
-import { reasonOf, recentReportsFromLog, withBackoff } from './share';
+import { googleReason } from './google-errors';
+import { withBackoff } from './retry';
+import { recentReportsFromLog } from './share-log';
 import { plainData, renderPage, type ShareReportOption } from './ui-data';
 
 type CommentSchema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Comment;
@@ -141,7 +143,7 @@ export function collectComments(reports: readonly ShareReportOption[], formatWhe
       const comments = readComments(report.id, formatWhen);
       return { report, comments, open: comments.filter((c) => !c.resolved).length, error: '' };
     } catch (e) {
-      return { report, comments: [], open: 0, error: M.cannotRead(reasonOf(e)) };
+      return { report, comments: [], open: 0, error: M.cannotRead(googleReason(e)) };
     }
   });
 }
@@ -166,7 +168,7 @@ export function showCommentsFlow(): CommentsPageData {
     try {
       appendLog(ss, ...entries);
     } catch (e) {
-      notices.push(M.logFailed(reasonOf(e)));
+      notices.push(M.logFailed(googleReason(e)));
     }
   }
   const data: CommentsPageData = { reports: results, tab: TABS.comments, notices };

@@ -16,6 +16,7 @@
  */
 import type { Alignment, Block, Paragraph, ReportDocument, RunStyle, Table } from '../core/document/model';
 import { createGoogleDoc, docsService, trashFile } from './drive';
+import { withBackoff } from './retry';
 
 type GParagraph = GoogleAppsScript.Document.Paragraph;
 
@@ -87,7 +88,7 @@ function fillTemplateDoc(doc: GoogleAppsScript.Document.Document, model: ReportD
   const requests: DocsRequest[] = [];
   if (model.titlePage) requests.push({ updateDocumentStyle: { documentStyle: { useFirstPageHeaderFooter: true }, fields: 'useFirstPageHeaderFooter' } });
   if (writer.rules > 0) {
-    for (const range of markerParagraphs(docsService().Documents.get(id))) {
+    for (const range of markerParagraphs(withBackoff(() => docsService().Documents.get(id)))) {
       requests.push({
         updateParagraphStyle: {
           range,
@@ -100,7 +101,7 @@ function fillTemplateDoc(doc: GoogleAppsScript.Document.Document, model: ReportD
     }
     requests.push({ replaceAllText: { containsText: { text: RULE_MARKER, matchCase: true }, replaceText: '' } });
   }
-  if (requests.length > 0) docsService().Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id);
+  if (requests.length > 0) withBackoff(() => docsService().Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id));
   return { id, url };
 }
 

@@ -24,6 +24,7 @@ import { OBJECT_CHAR, type DocumentPort, type PortBlock, type PrefixTarget, type
 import { sequentialReplacements } from '../core/template/literal-plan';
 import { prefixOffsets, prefixText } from '../core/template/tags';
 import { docsService } from './drive';
+import { withBackoff } from './retry';
 import {
   childEl,
   cloneChild,
@@ -388,11 +389,12 @@ export function createDocsPort(doc: GoogleAppsScript.Document.Document, opts: Do
       const requests = plan.map((r) => ({
         replaceAllText: { containsText: { text: r.find, matchCase: true }, replaceText: toDocText(r.replace) },
       }));
-      const res = docsService().Documents.batchUpdate({ requests }, docId);
+      // A batch is atomic, so one refused for a rate limit changed nothing and may be sent again.
+      const res = withBackoff(() => docsService().Documents.batchUpdate({ requests }, docId));
       // Undocumented behaviours checked, not assumed (replace-checks.ts): sentinels kept, line breaks kept.
       const finals = finalCounts(pending, plan, replyCounts(res.replies));
       const multiLine = multiLinePairs(pending, finals);
-      if (multiLine.length > 0) checkLineBreaks(docsService().Documents.get(docId), multiLine);
+      if (multiLine.length > 0) checkLineBreaks(withBackoff(() => docsService().Documents.get(docId)), multiLine);
       pending = [];
       return requests.length;
     },

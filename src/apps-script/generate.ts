@@ -25,7 +25,8 @@ import { createDocsPort } from './docs-port';
 import { withDocumentLock } from './lock';
 import { appFolderId } from './app-folder';
 import { ClerkMessage } from './errors';
-import { copyFile, explainGoogleError, isNotReachable, trashFile, type DriveFileRef } from './drive';
+import { copyFile, trashFile, type DriveFileRef } from './drive';
+import { explainGoogleError, isNotFound } from './google-errors';
 import { copyTemplateContent } from './template-content';
 import { shareWithSheetEditors } from './template-access';
 import { GENERATE_MSG, MSG } from './messages';
@@ -154,7 +155,7 @@ function makeReportDoc(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, templateId:
   try {
     return copyFile(templateId, name, folderId);
   } catch (e) {
-    if (!isNotReachable(e)) throw e;
+    if (!isNotFound(e)) throw e;
   }
   return copyTemplateContent(templateId, name, folderId);
 }
@@ -190,7 +191,7 @@ export function createDefaultTemplateFlow(deps: FlowDeps = {}): TemplateOutcome 
     writeSettings(ss, { templateId: built.id, templateUrl: built.url, folderId });
     // Every clerk of the office generates from this template: the Sheet's editors get read access (switch j).
     safely(() => shareWithSheetEditors(ss, built.id));
-    // No link in the log: share.ts offers every linked row as a report, and the template is not one.
+    // No link in the log: share-log.ts offers every linked row as a report, and the template is not one.
     safely(() => appendLog(ss, { when: now(), action: GENERATE_MSG.logTemplateAction, name, url: '', result: GENERATE_MSG.logOk, detail: '' }));
     return { kind: 'done', message: GENERATE_MSG.templateDone(name), name, url: built.url, id: built.id };
   });

@@ -11,6 +11,7 @@ import { readSettings, writeSettings } from './settings';
 import { upgradeTabs } from './upgrade';
 import { MENU_ENTRIES, MENU_TITLE } from './menu';
 import { requireAllScopes } from './consent';
+import { messageOf } from './google-errors';
 import { readReportGrids, findSheet } from './sheet-io';
 import { setUpTabs } from './setup';
 import { writeIndicatorsTab } from './indicators-tab';
@@ -101,7 +102,7 @@ export function createDefaultTemplate(): void {
     const outcome = createDefaultTemplateFlow();
     ui.alert(GENERATE_MSG.templateTitle, outcome.kind === 'done' ? `${outcome.message}\n\n${outcome.url}` : outcome.message, ui.ButtonSet.OK);
   } catch (e) {
-    ui.alert(GENERATE_MSG.templateTitle, errorText(e), ui.ButtonSet.OK);
+    ui.alert(GENERATE_MSG.templateTitle, messageOf(e), ui.ButtonSet.OK);
   }
 }
 
@@ -126,7 +127,7 @@ export function generateReport(): void {
         ui.alert(GENERATE_MSG.title, outcome.message, ui.ButtonSet.OK);
     }
   } catch (e) {
-    ui.alert(GENERATE_MSG.title, errorText(e), ui.ButtonSet.OK);
+    ui.alert(GENERATE_MSG.title, messageOf(e), ui.ButtonSet.OK);
   }
 }
 
@@ -149,7 +150,7 @@ export function showComments(): void {
     showCommentsFlow();
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    ui.alert(COMMENTS_MSG.title, errorText(e), ui.ButtonSet.OK);
+    ui.alert(COMMENTS_MSG.title, messageOf(e), ui.ButtonSet.OK);
   }
 }
 
@@ -157,9 +158,4 @@ export function showComments(): void {
 export function selfCheck(): void {
   requireAllScopes();
   runSelfCheckDialog();
-}
-
-/** The flows throw Vietnamese messages; anything else still reaches the clerk as a sentence, not a stack. */
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -11,6 +11,7 @@
 import { merge } from '../core/template/merge';
 import { createDocsPort } from './docs-port';
 import { copyFile, createGoogleDoc, docsService, driveService, moveToFolder, trashFile } from './drive';
+import { googleReason } from './google-errors';
 import { MSG, SELF_CHECK_MSG as M } from './messages';
 import { asSheetText } from './sheet-io';
 import { plainData, showSelfCheck, type SelfCheckData, type SelfCheckStep } from './ui-data';
@@ -37,10 +38,6 @@ function shown(s: unknown): string {
   return JSON.stringify(s);
 }
 
-function errorText(e: unknown): string {
-  const msg = (e as Error)?.message ?? String(e);
-  return msg.replace(/^Exception:\s*/, '');
-}
 
 /** Runs the steps; never throws. */
 export function runSelfCheck(): SelfCheckData {
@@ -62,7 +59,7 @@ export function runSelfCheck(): SelfCheckData {
       steps.push({ label, status: 'pass', detail: fn() });
       passed.add(label);
     } catch (e) {
-      steps.push({ label, status: 'fail', detail: errorText(e) });
+      steps.push({ label, status: 'fail', detail: googleReason(e) });
     }
   };
   const check = (ok: boolean, detail: string): void => {
@@ -199,7 +196,7 @@ function cleanUp(s: Scratch): SelfCheckStep {
       trashFile(id);
       trashed++;
     } catch (e) {
-      problems.push(`${id} (${errorText(e)})`);
+      problems.push(`${id} (${googleReason(e)})`);
     }
   }
   let tabDeleted = false;
@@ -208,7 +205,7 @@ function cleanUp(s: Scratch): SelfCheckStep {
       SpreadsheetApp.getActiveSpreadsheet().deleteSheet(s.tab);
       tabDeleted = true;
     } catch (e) {
-      problems.push(`${s.tab.getName()} (${errorText(e)})`);
+      problems.push(`${s.tab.getName()} (${googleReason(e)})`);
     }
   }
   if (problems.length > 0) return { label: M.cleanup, status: 'fail', detail: M.cleanupFailed(problems.join('; ')) };

@@ -102,7 +102,7 @@ export interface LogEntry {
   when: Date;
   action: string;
   name: string;
-  /** A link only for a document that exists: share.ts lists every linked row as a report. */
+  /** A link only for a document that exists: share-log.ts offers every linked row as a report. */
   url: string;
   /** Who it concerns (sharing), '' otherwise. */
   person?: string;

@@ -11,6 +11,7 @@
 import { ClerkMessage } from './errors';
 import { createGoogleDoc, docsService, trashFile, type DriveFileRef } from './drive';
 import { GENERATE_MSG } from './messages';
+import { withBackoff } from './retry';
 
 type GDoc = GoogleAppsScript.Document.Document;
 type GElement = GoogleAppsScript.Document.Element;
@@ -67,10 +68,10 @@ function fillFrom(template: GDoc, templateId: string, made: DriveFileRef): void 
   const footer = template.getFooter() as GoogleAppsScript.Document.FooterSection | null;
   if (footer) copyBlocks(footer as unknown as Section, doc.addFooter() as unknown as Section);
   doc.saveAndClose();
-  const style = docsService().Documents.get(templateId).documentStyle as { useFirstPageHeaderFooter?: boolean } | undefined;
+  const style = withBackoff(() => docsService().Documents.get(templateId)).documentStyle as { useFirstPageHeaderFooter?: boolean } | undefined;
   if (style?.useFirstPageHeaderFooter) {
     const request = { updateDocumentStyle: { documentStyle: { useFirstPageHeaderFooter: true }, fields: 'useFirstPageHeaderFooter' } };
-    docsService().Documents.batchUpdate({ requests: [request as GoogleAppsScript.Docs.Schema.Request] }, made.id);
+    withBackoff(() => docsService().Documents.batchUpdate({ requests: [request as GoogleAppsScript.Docs.Schema.Request] }, made.id));
   }
 }
 

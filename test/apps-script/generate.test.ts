@@ -10,6 +10,7 @@ import { runReport } from '../../src/core/report/pipeline';
 import { createDefaultTemplateFlow, generateReportFlow, type GenerateOutcome } from '../../src/apps-script/generate';
 import { GENERATE_MSG, MSG, TABS } from '../../src/apps-script/messages';
 import { readSettings } from '../../src/apps-script/settings';
+import { MAX_TRIES } from '../../src/apps-script/retry';
 import { fieldCell, sampleGrid, withCell, DVK } from '../helpers/workbook';
 import type { GoogleWorld } from '../fakes';
 import { docSnapshot, documentAppWrites, googleBodyText, installWorld, sheetsOf, trimEnd } from './google-harness';
@@ -119,11 +120,29 @@ describe('Tạo báo cáo', () => {
     expect(counts.map((c) => c['Docs.Documents.batchUpdate'])).toEqual([1, 1]);
   });
 
-  it('a Drive copy refused with 429: no document, the log says so, a retry succeeds', () => {
+  it('rate limits are waited out: a copy and a batchUpdate each refused twice with 429 still make the report', () => {
     const world = sampleWorld();
     const templateId = templateReady(world);
-    world.drive.failNext('Files.copy', 'User rate limit exceeded.', { code: 429 });
+    world.drive.failNext('Files.copy', 'User rate limit exceeded.', { code: 429, times: 2 });
+    world.docs.failNext('Documents.batchUpdate', 'Quota exceeded for quota metric \'Write requests\'.', { code: 429, times: 2 });
+    const startMs = world.clock.now();
+    const out = generate(world);
+    expect(out.kind).toBe('done');
+    // 1 s then 2 s before each call's third try, on the fake clock.
+    expect(world.clock.sleeps).toEqual([1000, 2000, 1000, 2000]);
+    expect(world.clock.now() - startMs).toBeGreaterThanOrEqual(6000);
+    expect(liveDocs(world, [templateId])).toHaveLength(1);
+    const log = logRows(world);
+    expect(log[log.length - 1]).toEqual(expect.arrayContaining([GENERATE_MSG.logOk]));
+  });
+
+  it('a Drive copy refused with 429 on every try: no document, the log says so, a later run succeeds', () => {
+    const world = sampleWorld();
+    const templateId = templateReady(world);
+    world.drive.failNext('Files.copy', 'User rate limit exceeded.', { code: 429, times: MAX_TRIES });
     expect(() => generate(world)).toThrow(GENERATE_MSG.failed(GENERATE_MSG.rateLimited));
+    expect(world.clock.sleeps).toEqual([1000, 2000, 4000]);
+    expect(world.calls.count('Drive.Files.copy')).toBe(MAX_TRIES);
     expect(liveDocs(world, [templateId])).toEqual([]);
     const log = logRows(world);
     expect(log[log.length - 1]).toEqual(expect.arrayContaining([GENERATE_MSG.logFailed, GENERATE_MSG.rateLimited]));
@@ -138,7 +157,7 @@ describe('Tạo báo cáo', () => {
     const templateId = templateReady(world);
     const before = docSnapshot(world, templateId);
     world.docs.failNext('Documents.batchUpdate', 'Internal error encountered.', { code: 500 });
-    expect(() => generate(world)).toThrow(/Không tạo được báo cáo: Google báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered\./);
+    expect(() => generate(world)).toThrow(/Không tạo được báo cáo: Google báo lỗi: Internal error encountered\./);
     const copies = [...world.driveStore.files.values()].filter((f) => f.doc && f.id !== templateId);
     expect(copies).toHaveLength(1);
     expect(copies[0].trashed).toBe(true);

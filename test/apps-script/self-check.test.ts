@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { runSelfCheck, selfCheck } from '../../src/apps-script/self-check';
 import { SELF_CHECK_MSG as M } from '../../src/apps-script/messages';
+import { MAX_TRIES } from '../../src/apps-script/retry';
 import { createGoogleWorld, MIME, PROJECT_ROOT, type GoogleWorld } from '../fakes/index';
 import { installGlobals } from '../fakes/globals';
 
@@ -63,7 +64,7 @@ describe('self-check', () => {
 
   it('reports an injected failure on its step, skips what depends on it, and still cleans up', () => {
     const w = world();
-    w.drive.failNext('Files.copy', 'User rate limit exceeded.', { code: 429 });
+    w.drive.failNext('Files.copy', 'User rate limit exceeded.', { code: 429, times: MAX_TRIES }); // outlasts the retries
     const data = runSelfCheck();
     const status = Object.fromEntries(data.steps.map((s) => [s.label, s.status]));
     expect(status[M.copy]).toBe('fail');

@@ -5,13 +5,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MSG, SHARE_MSG } from '../../src/apps-script/messages';
-import {
-  readRecipients,
-  recentReportsFromLog,
-  shareDialogData,
-  shareSelectedReport,
-  isRateLimit,
-} from '../../src/apps-script/share';
+import { shareDialogData, shareSelectedReport } from '../../src/apps-script/share';
+import { readRecipients } from '../../src/apps-script/share-recipients';
+import { recentReportsFromLog } from '../../src/apps-script/share-log';
 import { appendLog } from '../../src/apps-script/settings';
 import { createGoogleWorld, type GoogleWorld } from '../fakes/index';
 import { installGlobals } from '../fakes/globals';
@@ -293,17 +289,5 @@ describe('shareSelectedReport', () => {
     expect(res.ok).toBe(false);
     expect(res.message).toContain(SHARE_MSG.otherAccount);
     expect(world.calls.count('Drive.Permissions.create')).toBe(0);
-  });
-});
-
-describe('isRateLimit', () => {
-  it('knows Google’s ways of saying "slow down" and nothing else', () => {
-    const e = (message: string, code?: number) => Object.assign(new Error(message), code ? { details: { code } } : {});
-    expect(isRateLimit(e('API call to drive.permissions.create failed with error: User rate limit exceeded.', 429))).toBe(true);
-    expect(isRateLimit(e('userRateLimitExceeded'))).toBe(true);
-    expect(isRateLimit(e('Rate Limit Exceeded'))).toBe(true);
-    expect(isRateLimit(e('HTTP 429'))).toBe(true);
-    expect(isRateLimit(e('Invalid email address', 400))).toBe(false);
-    expect(isRateLimit(e('The user does not have sufficient permissions for this file.', 403))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDefaultTemplateFlow, generateReportFlow, TIME_BUDGET_MS } from '../../src/apps-script/generate';
 import { GENERATE_MSG, TABS } from '../../src/apps-script/messages';
+import { MAX_TRIES } from '../../src/apps-script/retry';
 import { fieldCell, sampleGrid, withCell, DVK } from '../helpers/workbook';
 import type { GoogleWorld } from '../fakes';
 import { docSnapshot, installWorld, sheetsOf } from '../apps-script/google-harness';
@@ -41,12 +42,13 @@ const ERRORS = {
 
 /** Every Google call generation makes that can fail on its own, by where it comes in the flow. */
 const POINTS: { point: string; inject: (w: GoogleWorld, e: { text: string; code: number }) => void }[] = [
-  { point: 'Drive.Files.copy', inject: (w, e) => w.drive.failNext('Files.copy', e.text, { code: e.code }) },
+  // Advanced-service calls are retried on rate limits (retry.ts): the fault lasts through every try.
+  { point: 'Drive.Files.copy', inject: (w, e) => w.drive.failNext('Files.copy', e.text, { code: e.code, times: e.code === 429 ? MAX_TRIES : 1 }) },
   { point: 'DocumentApp.openById', inject: (w, e) => w.failNext('DocumentApp.openById', new Error(e.text)) },
   { point: 'Paragraph.copy (a list being repeated)', inject: (w, e) => w.failNext('Paragraph.copy', new Error(e.text)) },
   { point: 'Paragraph.replaceText (a copy being scoped)', inject: (w, e) => w.failNext('Paragraph.replaceText', new Error(e.text)) },
   { point: 'Document.saveAndClose', inject: (w, e) => w.failNext('Document.saveAndClose', new Error(e.text)) },
-  { point: 'Docs.Documents.batchUpdate', inject: (w, e) => w.docs.failNext('Documents.batchUpdate', e.text, { code: e.code }) },
+  { point: 'Docs.Documents.batchUpdate', inject: (w, e) => w.docs.failNext('Documents.batchUpdate', e.text, { code: e.code, times: e.code === 429 ? MAX_TRIES : 1 }) },
 ];
 
 const CASES = POINTS.flatMap((p) => Object.entries(ERRORS).map(([kind, error]) => ({ ...p, kind, error })));
