@@ -31,7 +31,8 @@ import { copyTemplateContent } from './template-content';
 import { shareWithSheetEditors } from './template-access';
 import { GENERATE_MSG, MSG } from './messages';
 import { finishRun, noteCopy, recoverStoppedRun, startRun } from './run-record';
-import { appendLog, readSettings, reportFileName, writeSettings } from './settings';
+import { appendLog, readSettings, reportFileName, wantsPdf, writeSettings, type Settings } from './settings';
+import { saveReportPdf } from './report-pdf';
 import { readReportGrids } from './sheet-io';
 import { deadlineFrom, TimeBudgetExceeded, type Deadline } from './time-budget';
 
@@ -53,7 +54,7 @@ export type GenerateOutcome =
   | { kind: 'noTemplate'; message: string }
   | { kind: 'templateProblems'; message: string; problems: MergeProblem[] }
   | { kind: 'outOfTime'; message: string }
-  | { kind: 'done'; message: string; name: string; url: string; id: string; warnings: string[] };
+  | { kind: 'done'; message: string; name: string; url: string; id: string; warnings: string[]; pdfUrl: string };
 
 export type TemplateOutcome = { kind: 'busy'; message: string } | { kind: 'done'; message: string; name: string; url: string; id: string };
 
@@ -105,7 +106,7 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   const log = (url: string, result: string, detail: string) => finishRun(ss, record, { url, result, detail });
 
   ss.toast(GENERATE_MSG.copying, MSG.toastTitle);
-  let copy: { id: string; url: string };
+  let copy: DriveFileRef & { folderId: string };
   try {
     copy = makeReportDoc(ss, settings.templateId, settings.folderId, name);
   } catch (e) {
@@ -127,9 +128,10 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
       return { kind: 'templateProblems', message: GENERATE_MSG.templateProblems(problems.length), problems };
     }
     port.flush();
-    log(copy.url, GENERATE_MSG.logOk, '');
+    const pdf = pdfBeside(settings, copy, name, deadline);
+    log(copy.url, GENERATE_MSG.logOk, pdf.note);
     ss.toast(GENERATE_MSG.done(name), MSG.toastTitle);
-    return { kind: 'done', message: GENERATE_MSG.done(name), name, url: copy.url, id: copy.id, warnings };
+    return { kind: 'done', message: GENERATE_MSG.done(name), name, url: copy.url, id: copy.id, warnings: pdf.url || !pdf.note ? warnings : [...warnings, pdf.note], pdfUrl: pdf.url };
   } catch (e) {
     if (e instanceof TimeBudgetExceeded) {
       const trashed = safely(() => trashFile(copy.id));
@@ -150,14 +152,30 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
  * with the template's content read through DocumentApp (another clerk made it: drive.file is per user,
  * docs/google-behaviours.md switch j). Either way the template is only read.
  */
-function makeReportDoc(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, templateId: string, folderHint: string, name: string): DriveFileRef {
+function makeReportDoc(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, templateId: string, folderHint: string, name: string): DriveFileRef & { folderId: string } {
   const folderId = appFolderId(ss, folderHint);
   try {
-    return copyFile(templateId, name, folderId);
+    return { ...copyFile(templateId, name, folderId), folderId };
   } catch (e) {
     if (!isNotFound(e)) throw e;
   }
-  return copyTemplateContent(templateId, name, folderId);
+  return { ...copyTemplateContent(templateId, name, folderId), folderId };
+}
+
+/**
+ * The PDF beside the finished report when «Cài đặt» asks for it (the default). It is extra: the report
+ * stands without it, so a failure or a run short of time is said in the log's detail and the dialog, never
+ * thrown. The log's detail holds the PDF's link, where sharing finds it (share-log.ts).
+ */
+function pdfBeside(settings: Settings, report: DriveFileRef & { folderId: string }, name: string, deadline: Deadline): { url: string; note: string } {
+  if (!wantsPdf(settings)) return { url: '', note: '' };
+  try {
+    deadline.check();
+    const pdf = saveReportPdf(report.id, name, report.folderId);
+    return { url: pdf.url, note: GENERATE_MSG.logPdf(pdf.url) };
+  } catch (e) {
+    return { url: '', note: e instanceof TimeBudgetExceeded ? GENERATE_MSG.pdfOutOfTime : GENERATE_MSG.pdfFailed(explainGoogleError(e)) };
+  }
 }
 
 /** Runs a clean-up step whose own failure must not hide the first one; true when it worked. */

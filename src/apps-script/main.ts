@@ -114,7 +114,7 @@ export function generateReport(): void {
     const outcome = generateReportFlow();
     switch (outcome.kind) {
       case 'done':
-        showReportLink({ name: outcome.name, url: outcome.url, warnings: outcome.warnings });
+        showReportLink({ name: outcome.name, url: outcome.url, warnings: outcome.warnings, pdfUrl: outcome.pdfUrl });
         return;
       case 'issues':
         showIssuesSidebar(outcome.issues);

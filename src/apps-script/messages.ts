@@ -52,6 +52,8 @@ export const SHARE_MSG = {
   unknownRole: (role: string) => `Quyền «${role}» không hợp lệ; chọn Xem, Nhận xét hoặc Chỉnh sửa.`,
   otherAccount:
     'Báo cáo này do một tài khoản khác tạo (hoặc đã bị xóa), nên ứng dụng không chia sẻ được từ tài khoản của anh/chị. Nhờ người đã tạo báo cáo chia sẻ; hoặc chọn «Tạo báo cáo» để tạo bản của mình rồi chia sẻ bản đó.',
+  pdfName: (report: string) => `${report} (bản PDF)`,
+  pdfSummary: (shared: number, already: number, failed: number) => `Bản PDF: chia sẻ mới ${shared}, đã có quyền ${already}, lỗi ${failed}.`,
   cannotReadPermissions: (reason: string) => `Không đọc được danh sách người có quyền của báo cáo: ${reason}`,
   shared: (role: string) => `Đã chia sẻ với quyền ${role}.`,
   already: (role: string) => `Đã có quyền ${role}.`,
@@ -119,6 +121,10 @@ export const GENERATE_MSG = {
   templateNotShared:
     'Tài khoản của anh/chị chưa mở được tài liệu mẫu ghi ở trang «Cài đặt» (mẫu do một tài khoản khác tạo và chưa chia sẻ cho anh/chị). Nhờ người đã tạo mẫu mở mẫu và chia sẻ cho anh/chị (quyền Xem), rồi chọn «Tạo báo cáo» lại; hoặc chọn «Tạo mẫu báo cáo mặc định» để có mẫu của riêng mình.',
   folderName: (sheet: string) => `Báo cáo xã - ${sheet}`,
+  // The PDF beside the report (report-pdf.ts); the report stands without it.
+  logPdf: (url: string) => `Bản PDF: ${url}`,
+  pdfFailed: (reason: string) => `Chưa lưu được bản PDF (báo cáo vẫn được tạo): ${reason} Có thể chọn «Tạo báo cáo» lại để có bản PDF.`,
+  pdfOutOfTime: 'Chưa lưu bản PDF vì lượt chạy sắp hết thời gian Google cho phép (báo cáo vẫn được tạo). Chọn «Tạo báo cáo» lại để có bản PDF.',
   // Reasons, from what Google answered.
   rateLimited: 'Google đang giới hạn số lượt gọi (quá nhiều yêu cầu). Đợi một phút rồi thử lại.',
   notFound: 'Không tìm thấy tài liệu mẫu hoặc thư mục lưu (đã bị xóa, hoặc ứng dụng không có quyền). Kiểm tra mã trong trang «Cài đặt».',
@@ -164,6 +170,9 @@ export const SETTINGS_MSG = {
   folderIdHelp: 'Do «Tạo mẫu báo cáo mặc định» tạo và ghi vào. Ứng dụng chỉ dùng được thư mục do chính nó tạo (quyền drive.file); để trống thì báo cáo nằm cùng thư mục với mẫu.',
   fileNameHelp: 'Các chỗ {ten_xa}, {ten_phong_trao}, {giai_doan}, {thoi_gian} được thay bằng số liệu và giờ tạo.',
   defaultFileName: 'Báo cáo {ten_phong_trao} {giai_doan} - {ten_xa} - {thoi_gian}',
+  savePdf: 'Lưu thêm bản PDF',
+  savePdfHelp: '«Có»: «Tạo báo cáo» lưu thêm một bản PDF của báo cáo vào cùng thư mục, và «Chia sẻ cho nơi nhận» chia sẻ được cả bản đó. «Không»: chỉ tạo tài liệu Google Docs.',
+  yes: 'Có',
 } as const;
 
 /** "Xem góp ý": the reviewers' comments on the generated reports (comments.ts). */

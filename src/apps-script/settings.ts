@@ -15,6 +15,8 @@ export interface Settings {
   fileName: string;
   /** The kind of report, by name or id; blank for a Sheet made before kinds (the default kind). */
   kind: string;
+  /** «Có» (the default) or «Không»: whether «Tạo báo cáo» also saves a PDF beside the report. */
+  savePdf: string;
 }
 
 const ROWS: { key: keyof Settings; label: string; help: string }[] = [
@@ -23,9 +25,10 @@ const ROWS: { key: keyof Settings; label: string; help: string }[] = [
   { key: 'folderId', label: S.folderId, help: S.folderIdHelp },
   { key: 'fileName', label: S.fileName, help: S.fileNameHelp },
   { key: 'kind', label: S.kind, help: S.kindHelp },
+  { key: 'savePdf', label: S.savePdf, help: S.savePdfHelp },
 ];
 
-const DEFAULTS: Settings = { templateId: '', templateUrl: '', folderId: '', fileName: S.defaultFileName, kind: '' };
+const DEFAULTS: Settings = { templateId: '', templateUrl: '', folderId: '', fileName: S.defaultFileName, kind: '', savePdf: S.yes };
 
 /** The settings, defaults where the tab or a row is missing or blank. One getValues. */
 export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
@@ -39,6 +42,11 @@ export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sett
     if (v) out[row.key] = row.key === 'folderId' || row.key === 'templateId' ? driveId(v) : v;
   }
   return out;
+}
+
+/** True unless «Lưu thêm bản PDF» says no («Không», "khong", "no", "0"). */
+export function wantsPdf(settings: Settings): boolean {
+  return !/^(không|khong|no|0|false)$/i.test(settings.savePdf.normalize('NFC').trim());
 }
 
 /** A Drive id, also when a whole link was pasted (…/d/<id>/…, …/folders/<id>, ?id=<id>). */
@@ -63,7 +71,7 @@ export function writeSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, patc
   for (const def of ROWS) {
     let row = rows.find((r) => normaliseLabel(cellText(r[0])) === normaliseLabel(def.label));
     if (!row) {
-      row = [def.label, def.key === 'fileName' ? DEFAULTS.fileName : '', def.help];
+      row = [def.label, DEFAULTS[def.key], def.help];
       rows.push(row);
     }
     const value = patch[def.key];

@@ -10,6 +10,8 @@ import type { SharePersonResult, ShareReportOption } from './ui-data';
 export const RECENT_REPORTS = 10;
 
 const DOC_URL = /https:\/\/docs\.google\.com\/document\/d\/([A-Za-z0-9_-]{10,})/;
+/** The PDF's link «Tạo báo cáo» writes in the detail column (GENERATE_MSG.logPdf). */
+const PDF_URL = /https:\/\/drive\.google\.com\/file\/d\/([A-Za-z0-9_-]{10,})\S*/;
 
 function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
@@ -29,12 +31,14 @@ export function recentReportsFromLog(rows: readonly (readonly unknown[])[], form
     const whenRaw = row[LOG_COLUMN.when];
     const when = isDate(whenRaw) ? formatWhen(whenRaw) : cellText(whenRaw);
     const name = cellText(row[LOG_COLUMN.name]) || `Báo cáo ${when}`.trim();
-    byId.set(match[1], { id: match[1], name, url, when, order: r, ms: isDate(whenRaw) ? whenRaw.getTime() : 0 });
+    const pdf = PDF_URL.exec(cellText(row[LOG_COLUMN.detail]));
+    const pdfFields = pdf ? { pdfId: pdf[1], pdfUrl: pdf[0] } : {};
+    byId.set(match[1], { id: match[1], name, url, when, ...pdfFields, order: r, ms: isDate(whenRaw) ? whenRaw.getTime() : 0 });
   });
   return [...byId.values()]
     .sort((a, b) => b.ms - a.ms || b.order - a.order)
     .slice(0, limit)
-    .map(({ id, name, url, when }) => ({ id, name, url, when }));
+    .map(({ order: _order, ms: _ms, ...option }) => option);
 }
 
 function whenFormatter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): (d: Date) => string {
@@ -58,8 +62,8 @@ export function appendShareLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rep
     ...results.map((r) => ({
       when,
       action: SHARE_MSG.logAction,
-      name: report.name,
-      url: report.url,
+      name: r.file === 'pdf' ? SHARE_MSG.pdfName(report.name) : report.name,
+      url: r.file === 'pdf' ? (report.pdfUrl ?? '') : report.url,
       person: r.name ? `${r.name} <${r.email}>` : r.email,
       result: outcome[r.outcome],
       detail: r.detail,

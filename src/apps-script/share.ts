@@ -20,7 +20,7 @@ import { MSG, SHARE_MSG } from './messages';
 import { withDocumentLock } from './lock';
 import { googleReason, isNotFound } from './google-errors';
 import { covers, currentRoles, DRIVE_ROLE, grantRole, roleLabel } from './permissions';
-import { FALLBACK_RECIPIENTS_TAB, loadRecipients, recipientsPlace, roleOf } from './share-recipients';
+import { FALLBACK_RECIPIENTS_TAB, loadRecipients, recipientsPlace, roleOf, type Recipient } from './share-recipients';
 import { appendShareLog, loadRecentReports } from './share-log';
 import { plainData, type RoleLabel, type ShareDialogData, type SharePersonResult, type ShareRecipientView, type ShareRequest, type ShareResponse } from './ui-data';
 
@@ -71,31 +71,53 @@ function shareLocked(request: ShareRequest): ShareResponse {
   }
 
   const message = String(request.message ?? '').trim();
+  const results = shareFile(report.id, roles, read.recipients, defaultRole, message);
+  // The PDF saved beside the report, unless the clerk unticked it: the same people, the same roles.
+  const pdfResults = report.pdfId && request.withPdf !== false ? sharePdf(report.pdfId, read.recipients, defaultRole, message) : [];
+  let logProblem = '';
+  try {
+    appendShareLog(ss, report, [...results, ...pdfResults]);
+  } catch (e) {
+    logProblem = SHARE_MSG.logFailed(googleReason(e)); // the shares stand; say the log could not record them
+  }
+  const count = (list: SharePersonResult[], k: SharePersonResult['outcome']) => list.filter((r) => r.outcome === k).length;
+  const lines = [SHARE_MSG.summary(count(results, 'shared'), count(results, 'already'), count(results, 'failed'))];
+  if (pdfResults.length > 0) lines.push(SHARE_MSG.pdfSummary(count(pdfResults, 'shared'), count(pdfResults, 'already'), count(pdfResults, 'failed')));
+  if (logProblem) lines.push(logProblem);
+  return { ok: true, message: lines.join('\n'), reportName: report.name, results: [...results, ...pdfResults] };
+}
+
+/** Each person gets their role on the file unless they hold it or a higher one; one failure does not stop the others. */
+function shareFile(fileId: string, roles: Map<string, string>, people: readonly Recipient[], defaultRole: RoleLabel, message: string, file?: 'pdf'): SharePersonResult[] {
   const results: SharePersonResult[] = [];
-  for (const person of read.recipients) {
+  for (const person of people) {
     const role = person.role || defaultRole;
     const driveRole = DRIVE_ROLE[role];
     const held = roles.get(person.email);
-    const base = { name: person.name, email: person.email, role };
+    const base = { name: person.name, email: person.email, role, ...(file ? { file } : {}) };
     if (covers(held, driveRole)) {
       results.push({ ...base, outcome: 'already', detail: SHARE_MSG.already(roleLabel(held as string)) });
       continue;
     }
     try {
-      grantRole(report.id, person.email, driveRole, message);
+      grantRole(fileId, person.email, driveRole, message);
       roles.set(person.email, driveRole);
       results.push({ ...base, outcome: 'shared', detail: SHARE_MSG.shared(role) });
     } catch (e) {
       results.push({ ...base, outcome: 'failed', detail: SHARE_MSG.failed(googleReason(e)) });
     }
   }
-  let logProblem = '';
+  return results;
+}
+
+/** The PDF's shares; when its permissions cannot be read, each person's row says why. */
+function sharePdf(pdfId: string, people: readonly Recipient[], defaultRole: RoleLabel, message: string): SharePersonResult[] {
+  let roles: Map<string, string>;
   try {
-    appendShareLog(ss, report, results);
+    roles = currentRoles(pdfId);
   } catch (e) {
-    logProblem = SHARE_MSG.logFailed(googleReason(e)); // the shares stand; say the log could not record them
+    const detail = isNotFound(e) ? SHARE_MSG.otherAccount : SHARE_MSG.cannotReadPermissions(googleReason(e));
+    return people.map((p) => ({ name: p.name, email: p.email, role: p.role || defaultRole, outcome: 'failed', detail, file: 'pdf' }));
   }
-  const count = (k: SharePersonResult['outcome']) => results.filter((r) => r.outcome === k).length;
-  const summary = SHARE_MSG.summary(count('shared'), count('already'), count('failed'));
-  return { ok: true, message: logProblem ? `${summary}\n${logProblem}` : summary, reportName: report.name, results };
+  return shareFile(pdfId, roles, people, defaultRole, message, 'pdf');
 }

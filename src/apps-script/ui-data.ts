@@ -23,6 +23,8 @@ export interface ReportLinkData {
   name: string;
   url: string;
   warnings: string[];
+  /** The PDF saved beside the report; '' when none was saved. */
+  pdfUrl: string;
 }
 
 /** A report the log knows, newest first in the list. */
@@ -32,6 +34,9 @@ export interface ShareReportOption {
   url: string;
   /** When it was generated, already formatted for reading ("15/01/2025 09:00"); '' if unknown. */
   when: string;
+  /** The PDF saved beside it, when the log names one. */
+  pdfId?: string;
+  pdfUrl?: string;
 }
 
 export interface ShareRecipientView {
@@ -59,6 +64,8 @@ export interface ShareRequest {
   reportId: string;
   role: RoleLabel;
   message: string;
+  /** Share the report's PDF too (when it has one); absent means yes. */
+  withPdf?: boolean;
 }
 
 export type ShareOutcomeKind = 'shared' | 'already' | 'failed';
@@ -70,6 +77,8 @@ export interface SharePersonResult {
   outcome: ShareOutcomeKind;
   /** Vietnamese: what happened to this person (the reason when it failed). */
   detail: string;
+  /** Set on the rows about the report's PDF; absent for the report itself. */
+  file?: 'pdf';
 }
 
 export interface ShareResponse {
@@ -141,7 +150,7 @@ export function showIssuesSidebar(issues: readonly Issue[]): void {
 
 /** After generation: the new report's name, a link opening it in a new tab, and the warnings, if any. */
 export function showReportLink(report: ReportLinkData): void {
-  showDialog('ReportLink', { name: report.name, url: report.url, warnings: [...report.warnings] }, UI_MSG.reportLinkTitle);
+  showDialog('ReportLink', { name: report.name, url: report.url, warnings: [...report.warnings], pdfUrl: report.pdfUrl }, UI_MSG.reportLinkTitle);
 }
 
 /** The share dialog; its "Chia sẻ" button calls google.script.run.shareSelectedReport. */

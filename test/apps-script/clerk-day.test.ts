@@ -129,7 +129,8 @@ describe('a clerk’s day in Google Sheets', () => {
     const counts = world.calls.snapshot();
     console.log('generateReport calls:', JSON.stringify(counts));
     expect(world.calls.count('Docs.Documents.batchUpdate')).toBe(1);
-    expect(world.calls.count('Drive.Files')).toBeLessThanOrEqual(2);
+    // The account's folder checked, the template copied, the PDF stored beside the report.
+    expect(world.calls.count('Drive.Files')).toBeLessThanOrEqual(3);
     expect(world.calls.count('Range.getValues')).toBeLessThanOrEqual(DVK.tabs.length + 1);
     // The log row: written «Đang tạo» when the run starts, rewritten with the outcome at the end.
     expect(world.calls.count('Range.setValues')).toBeLessThanOrEqual(2);
@@ -172,7 +173,8 @@ describe('a clerk’s day in Google Sheets', () => {
     recipients.getRange(badRow + 1, emailCol + 1).setValue('dangUy.PhoPhong@Example.vn');
     world.drive.failNext('Permissions.create', 'The user does not have permission to share this file.', { code: 403 });
     world.calls.reset();
-    const shared = gas.call('shareSelectedReport', { reportId: firstReportId, role: 'Nhận xét', message: 'Kính gửi báo cáo' }) as {
+    // The report's own shares; the PDF beside it is covered in share.test.ts.
+    const shared = gas.call('shareSelectedReport', { reportId: firstReportId, role: 'Nhận xét', message: 'Kính gửi báo cáo', withPdf: false }) as {
       ok: boolean;
       results: { email: string; outcome: string; detail: string }[];
     };
@@ -189,7 +191,7 @@ describe('a clerk’s day in Google Sheets', () => {
     // The share handler itself only reads the input tabs (the test edited «Nơi nhận» above, as a clerk would).
     const beforeShareAgain = inputTabs(world);
     // Sharing again is harmless: the two already shared are skipped, the failed one is retried.
-    const again = gas.call('shareSelectedReport', { reportId: firstReportId, role: 'Nhận xét', message: '' }) as { results: { outcome: string }[] };
+    const again = gas.call('shareSelectedReport', { reportId: firstReportId, role: 'Nhận xét', message: '', withPdf: false }) as { results: { outcome: string }[] };
     expect(again.results.filter((r) => r.outcome === 'already')).toHaveLength(2);
     expect(again.results.filter((r) => r.outcome === 'shared')).toHaveLength(1);
     expect(world.driveStore.file(firstReportId)!.permissions.filter((p) => p.role === 'commenter')).toHaveLength(3);

@@ -9,7 +9,7 @@ import { renderReportDocument } from '../../src/core/report/document';
 import { runReport } from '../../src/core/report/pipeline';
 import { createDefaultTemplateFlow, generateReportFlow, type GenerateOutcome } from '../../src/apps-script/generate';
 import { GENERATE_MSG, MSG, TABS } from '../../src/apps-script/messages';
-import { readSettings } from '../../src/apps-script/settings';
+import { readSettings, writeSettings } from '../../src/apps-script/settings';
 import { MAX_TRIES } from '../../src/apps-script/retry';
 import { fieldCell, sampleGrid, withCell, DVK } from '../helpers/workbook';
 import type { GoogleWorld } from '../fakes';
@@ -91,15 +91,56 @@ describe('Tạo báo cáo', () => {
     };
     console.log('Generation of the sample report, calls:', JSON.stringify(counts));
     expect(counts.docsBatchUpdate).toBe(1);
-    // One Files.get (this account's app folder is still there and its own), one Files.copy.
-    expect(counts.drive).toBe(2);
+    // One Files.get (this account's app folder is still there and its own), one Files.copy, one Files.create (the PDF).
+    expect(counts.drive).toBe(3);
     expect(counts.driveCopy).toBe(1);
+    expect(c['Document.getAs'] ?? 0).toBe(1);
     // One getValues per report tab, one for «Cài đặt»; two setValues for the log: the run's row written
     // «Đang tạo» at the start and rewritten with the outcome (the template's own row made the tab).
     expect(counts.sheetGetValues).toBeLessThanOrEqual(DVK.tabs.length + 1);
     expect(counts.sheetSetValues).toBeLessThanOrEqual(2);
     const log = logRows(world);
     expect(log[log.length - 1]).toEqual(expect.arrayContaining([GENERATE_MSG.logAction, out.name, out.url, GENERATE_MSG.logOk]));
+  });
+
+  it('saves a PDF of the report beside it by default, its link in the log and the outcome; «Không» in «Cài đặt» saves none', () => {
+    const world = sampleWorld();
+    const templateId = templateReady(world);
+    const out = generate(world);
+    if (out.kind !== 'done') throw new Error(out.message);
+    const pdfs = [...world.driveStore.files.values()].filter((f) => f.mimeType === 'application/pdf' && !f.trashed);
+    expect(pdfs).toHaveLength(1);
+    const [pdf] = pdfs;
+    expect(pdf.name).toBe(`${out.name}.pdf`);
+    expect(pdf.parents).toEqual(world.driveStore.file(out.id)!.parents); // beside the report, in this account's folder
+    expect(pdf.appCreated).toBe(true); // a file the app made: drive.file reaches it for sharing
+    // The PDF is of the merged report, not of the template.
+    expect(pdf.content).toContain(world.docText(out.id).body.split('\n')[0]);
+    expect(pdf.content).not.toContain('{{');
+    expect(out.pdfUrl).toContain(pdf.id);
+    const last = logRows(world).at(-1)!;
+    expect(last).toEqual(expect.arrayContaining([GENERATE_MSG.logOk, GENERATE_MSG.logPdf(out.pdfUrl)]));
+
+    writeSettings(ss(world), { savePdf: 'Không' });
+    const second = generate(world);
+    if (second.kind !== 'done') throw new Error(second.message);
+    expect(second.pdfUrl).toBe('');
+    expect([...world.driveStore.files.values()].filter((f) => f.mimeType === 'application/pdf')).toHaveLength(1);
+    expect(liveDocs(world, [templateId])).toHaveLength(2);
+  });
+
+  it('a PDF Drive refuses leaves the report made: the log and the dialog say the PDF is missing and why', () => {
+    const world = sampleWorld();
+    templateReady(world);
+    world.drive.failNext('Files.create', 'Insufficient permissions for the specified parent.', { code: 403 });
+    const out = generate(world);
+    if (out.kind !== 'done') throw new Error(out.message);
+    expect(out.pdfUrl).toBe('');
+    const note = GENERATE_MSG.pdfFailed(GENERATE_MSG.noPermission);
+    expect(out.warnings).toContain(note);
+    expect(logRows(world).at(-1)).toEqual(expect.arrayContaining([GENERATE_MSG.logOk, out.url, note]));
+    expect(world.driveStore.file(out.id)!.trashed).toBeFalsy();
+    expect([...world.driveStore.files.values()].filter((f) => f.mimeType === 'application/pdf')).toHaveLength(0);
   });
 
   it('makes the same DocumentApp writes and one batchUpdate with 50 more value tags in the template', () => {

@@ -4,7 +4,7 @@
  * 'user' permissions, the document lock, one log row per person.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MSG, SHARE_MSG } from '../../src/apps-script/messages';
+import { GENERATE_MSG, MSG, SHARE_MSG } from '../../src/apps-script/messages';
 import { shareDialogData, shareSelectedReport } from '../../src/apps-script/share';
 import { readRecipients } from '../../src/apps-script/share-recipients';
 import { recentReportsFromLog } from '../../src/apps-script/share-log';
@@ -31,7 +31,7 @@ interface Setup {
   restore: () => void;
 }
 
-function setUp(people: unknown[][] = PEOPLE, opts: { withReport?: boolean } = {}): Setup {
+function setUp(people: unknown[][] = PEOPLE, opts: { withReport?: boolean; withPdf?: boolean } = {}): Setup {
   const world = createGoogleWorld({ sheets: { 'Nơi nhận': recipientsTab(people), 'Nhật ký': [] } });
   const report = world.driveStore.addDoc('Báo cáo Dân vận khéo 2025', ['Nội dung']);
   const older = world.driveStore.addDoc('Báo cáo cũ', ['Nội dung']);
@@ -39,7 +39,10 @@ function setUp(people: unknown[][] = PEOPLE, opts: { withReport?: boolean } = {}
   const rows: unknown[][] = [['Thời gian', 'Việc', 'Báo cáo', 'Liên kết', 'Người nhận', 'Kết quả', 'Chi tiết']];
   rows.push([new Date(Date.UTC(2025, 0, 10, 2)), 'Tạo báo cáo', 'Báo cáo cũ', `https://docs.google.com/document/d/${older.id}/edit`, '', 'Xong', '']);
   if (opts.withReport !== false) {
-    rows.push([new Date(Date.UTC(2025, 0, 14, 2)), 'Tạo báo cáo', 'Báo cáo Dân vận khéo 2025', `https://docs.google.com/document/d/${report.id}/edit`, '', 'Xong', '']);
+    // «Tạo báo cáo» writes the PDF's link in the detail column when it saved one (GENERATE_MSG.logPdf).
+    const pdf = opts.withPdf ? world.driveStore.add({ name: 'Báo cáo Dân vận khéo 2025.pdf', mimeType: 'application/pdf', content: '%PDF' }) : null;
+    const detail = pdf ? GENERATE_MSG.logPdf(`https://drive.google.com/file/d/${pdf.id}/view?usp=drivesdk`) : '';
+    rows.push([new Date(Date.UTC(2025, 0, 14, 2)), 'Tạo báo cáo', 'Báo cáo Dân vận khéo 2025', `https://docs.google.com/document/d/${report.id}/edit`, '', 'Xong', detail]);
   }
   log.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
   world.calls.reset();
@@ -48,7 +51,7 @@ function setUp(people: unknown[][] = PEOPLE, opts: { withReport?: boolean } = {}
 }
 
 let current: Setup | null = null;
-function start(people?: unknown[][], opts?: { withReport?: boolean }): Setup {
+function start(people?: unknown[][], opts?: { withReport?: boolean; withPdf?: boolean }): Setup {
   current = setUp(people, opts);
   return current;
 }
@@ -280,6 +283,30 @@ describe('shareSelectedReport', () => {
     expect(res.ok).toBe(false);
     expect(res.message).toContain('Internal Error');
     expect(world.calls.count('Drive.Permissions.create')).toBe(0);
+  });
+
+  it('shares the PDF saved beside the report with the same people and roles, one log row each, unless unticked', () => {
+    const { world, reportId } = start(PEOPLE, { withPdf: true });
+    const option = shareDialogData().reports.find((r) => r.id === reportId)!;
+    expect(option.pdfId).toBeTruthy();
+    const res = shareSelectedReport({ reportId, role: 'Xem', message: 'Kính gửi' });
+    expect(res.ok).toBe(true);
+    const pdfRoles = permissionsOf(world, option.pdfId!).map((p) => [p.emailAddress, p.role]);
+    const docRoles = permissionsOf(world, reportId).map((p) => [p.emailAddress, p.role]);
+    expect(pdfRoles).toEqual(docRoles);
+    expect(pdfRoles).toHaveLength(3);
+    expect(res.results.filter((r) => r.file === 'pdf').map((r) => r.outcome)).toEqual(['shared', 'shared', 'shared']);
+    expect(res.message).toContain(SHARE_MSG.pdfSummary(3, 0, 0));
+    const pdfLog = logRows(world).filter((r) => r[2] === SHARE_MSG.pdfName('Báo cáo Dân vận khéo 2025'));
+    expect(pdfLog).toHaveLength(3);
+    expect(String(pdfLog[0][3])).toContain(option.pdfId!);
+
+    current!.restore(); // a fresh world for the unticked case
+    const again = start(PEOPLE, { withPdf: true });
+    const pdfId = shareDialogData().reports.find((r) => r.id === again.reportId)!.pdfId!;
+    const unticked = shareSelectedReport({ reportId: again.reportId, role: 'Xem', message: '', withPdf: false });
+    expect(unticked.results.some((r) => r.file === 'pdf')).toBe(false);
+    expect(permissionsOf(again.world, pdfId)).toEqual([]);
   });
 
   it('tells an account the report is not its own to share when Drive answers 404 (drive.file is per account)', () => {

@@ -149,7 +149,8 @@ describe.skipIf(!HAVE_CHROMIUM)('dialogs and sidebar in headless Chromium', () =
 
   it('ReportLink dialog: the file name, a link opening in a new tab, the warnings, a close button', async () => {
     const url = 'https://docs.google.com/document/d/1docxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx000007/edit?usp=drivesdk';
-    const rendered = render(() => showReportLink({ name: 'Báo cáo Dân vận khéo 2020-2023 (2025-01-15 09:00)', url, warnings: ['Chung!C9: Ngày văn bản hướng dẫn sau ngày báo cáo.'] }));
+    const pdfUrl = 'https://drive.google.com/file/d/1filexxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx000008/view?usp=drivesdk';
+    const rendered = render(() => showReportLink({ name: 'Báo cáo Dân vận khéo 2020-2023 (2025-01-15 09:00)', url, warnings: ['Chung!C9: Ngày văn bản hướng dẫn sau ngày báo cáo.'], pdfUrl }));
     expect(rendered.kind).toBe('modal');
     expect(rendered.title).toBe('Đã tạo báo cáo');
     const page = await open(rendered);
@@ -159,6 +160,9 @@ describe.skipIf(!HAVE_CHROMIUM)('dialogs and sidebar in headless Chromium', () =
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toContain('noopener');
     expect(await page.locator('#warning-list li').allInnerTexts()).toEqual(['Chung!C9: Ngày văn bản hướng dẫn sau ngày báo cáo.']);
+    const pdf = page.getByRole('link', { name: 'Mở bản PDF' });
+    expect(await pdf.getAttribute('href')).toBe(pdfUrl);
+    expect(await pdf.getAttribute('target')).toBe('_blank');
     await page.screenshot({ path: join(shots, 'report-link.png') });
     await page.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => calls(page)).toEqual([{ name: 'host.close', args: [] }]);
@@ -169,7 +173,7 @@ describe.skipIf(!HAVE_CHROMIUM)('dialogs and sidebar in headless Chromium', () =
     const data: ShareDialogData = {
       reports: [
         { id: 'doc-new', name: 'Báo cáo 2025', url: 'https://docs.google.com/document/d/doc-new/edit', when: '15/01/2025 09:00' },
-        { id: 'doc-old', name: 'Báo cáo 2024', url: 'https://docs.google.com/document/d/doc-old/edit', when: '10/01/2024 08:00' },
+        { id: 'doc-old', name: 'Báo cáo 2024', url: 'https://docs.google.com/document/d/doc-old/edit', when: '10/01/2024 08:00', pdfId: 'pdf-old', pdfUrl: 'https://drive.google.com/file/d/pdf-old/view' },
       ],
       recipients: [
         { name: 'UBND thị xã Đức Phổ', email: 'ubnd.ducpho@example.com', role: '', where: 'Nơi nhận!B5', valid: true, problem: '' },
@@ -196,13 +200,16 @@ describe.skipIf(!HAVE_CHROMIUM)('dialogs and sidebar in headless Chromium', () =
     expect(await page.locator('#people .badge').allInnerTexts()).toEqual(['Hợp lệ', 'Hợp lệ', 'Hợp lệ']);
     await page.screenshot({ path: join(shots, 'share-before.png') });
 
+    // The PDF box shows only for a report with a PDF beside it, ticked.
+    expect(await page.getByLabel('Chia sẻ cả bản PDF').isVisible()).toBe(false);
     await page.getByLabel('Báo cáo').selectOption('doc-old');
+    expect(await page.getByLabel('Chia sẻ cả bản PDF').isChecked()).toBe(true);
     await page.getByLabel('Chỉnh sửa').check();
     await page.getByLabel('Lời nhắn trong e-mail (không bắt buộc)').fill('Kính gửi báo cáo năm 2024.');
     expect(await page.locator('#people tr').first().locator('td').nth(2).innerText()).toBe('Chỉnh sửa');
     await page.getByRole('button', { name: 'Chia sẻ' }).click();
     await expect.poll(() => calls(page)).toEqual([
-      { name: 'shareSelectedReport', args: [{ reportId: 'doc-old', role: 'Chỉnh sửa', message: 'Kính gửi báo cáo năm 2024.' }] },
+      { name: 'shareSelectedReport', args: [{ reportId: 'doc-old', role: 'Chỉnh sửa', message: 'Kính gửi báo cáo năm 2024.', withPdf: true }] },
     ]);
     await expect.poll(() => page.locator('#outcome').innerText()).toContain('1 người bị lỗi');
     expect(await page.locator('#people .badge').allInnerTexts()).toEqual(['Đã chia sẻ', 'Đã có quyền', 'Lỗi']);

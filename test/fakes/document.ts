@@ -14,6 +14,7 @@
  */
 import type { DriveStore } from './drive';
 import { Runtime, asGas, nameEnum, signatureError, SCOPE } from './runtime';
+import { FakeBlob } from './utilities';
 
 type GDoc = typeof GoogleAppsScript.Document;
 type ElementTypeValue = GoogleAppsScript.Document.ElementType;
@@ -1357,6 +1358,7 @@ type DocumentMethods =
   | 'getUrl'
   | 'getName'
   | 'setName'
+  | 'getAs'
   | 'saveAndClose';
 
 /** A handle on a document, as DocumentApp.create/openById return. */
@@ -1430,6 +1432,17 @@ export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, Do
     const f = this.drive.file(this.model.id);
     if (f) f.name = name;
     return asGas(this);
+  }
+  /**
+   * Document is a BlobSource (REF base/blob-source): getAs renders it, adding the extension to the name.
+   * Only PDF is modelled; the fake PDF is a marker line and the document's text, header and footer included.
+   */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    this.hit('getAs');
+    if (contentType !== 'application/pdf') throw this.rt.error(`Converting from application/vnd.google-apps.document to ${contentType} is not supported.`);
+    const parts = [this.model.header, this.model.body, this.model.footer].filter((s) => s).map((s) => s!.plainText());
+    const name = `${this.drive.file(this.model.id)?.name ?? 'Untitled'}.pdf`;
+    return asGas(new FakeBlob(this.rt, new TextEncoder().encode(`%PDF-FAKE\n${parts.join('\n')}`), contentType, name));
   }
   /** Flushes pending edits; later edits through this document's elements throw (REF document#saveAndClose). */
   saveAndClose(): void {

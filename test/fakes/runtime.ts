@@ -91,7 +91,7 @@ export class CallCounter {
  * Which calls count (callKind):
  * - 'documentApp': every method of DocumentApp and of what it hands out (Document, Body, HeaderSection,
  *   FooterSection, Paragraph, ListItem, Text, Table, TableRow, TableCell, RangeElement), openById and
- *   saveAndClose included;
+ *   saveAndClose included, except Document.getAs (a PDF rendering: 'api');
  * - 'api': every method of the Drive and Docs advanced services, and every Range method that reads or
  *   writes cells (values, formulas, number formats, notes, validation, font weight, background,
  *   clearContent); Range geometry (getRow, getNumRows, getA1Notation, ...) and everything else
@@ -112,6 +112,8 @@ const RANGE_GEOMETRY = new Set(['activate', 'getA1Notation', 'protect', 'getRow'
 
 /** The kind of a counted call ("Service.method" or service and method), as the cost model sees it. */
 export function callKind(service: string, method: string): 'documentApp' | 'api' | 'free' {
+  // Rendering a Doc as PDF is a conversion on Google's side, priced like an API call, not a local edit.
+  if (service === 'Document' && method === 'getAs') return 'api';
   if (DOCUMENT_APP_SERVICES.has(service)) return 'documentApp';
   if (['Drive', 'Docs', 'Sheets'].some((api) => service === api || service.startsWith(`${api}.`))) return 'api';
   if (service === 'Range' && !RANGE_GEOMETRY.has(method)) return 'api';
