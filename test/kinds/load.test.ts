@@ -93,7 +93,7 @@ describe('a malformed kind', () => {
       `kinds/thu/kind.json, tại indicators[${i}].part: không có trường "dien_tich_rungg" trong các trang của loại báo cáo (cần một trường số (number, count hoặc percent)).`,
       `kinds/thu/kind.json, tại indicators[${j}].where.equals: "Kinh te" không phải một lựa chọn của cột "linh_vuc": "Kinh tế", "An ninh – quốc phòng", "Văn hóa – xã hội".`,
       'kinds/thu/kind.json, tại rules[0].whole: trường "ten_xa" là loại text, cần một trường số.',
-      'kinds/thu/kind.json, tại listViews[0].where.column: danh sách "cay_trong" không có cột "nhomm"; các cột: ten, nhom, dien_tich, nang_suat, don_vi_nang_suat.',
+      'kinds/thu/kind.json, tại listViews[0].where.column: danh sách "cay_trong" không có cột "nhomm"; các cột: ten, nhom, dien_tich, nang_suat, don_vi_nang_suat, san_luong_da_bao_cao.',
       'kinds/thu/kind.json, tại composedNames[0].text: không có trường "ten_cap_trenn" trong các trang của loại báo cáo (cần một trường chữ, lựa chọn hoặc năm cho {ten_cap_trenn}).',
     ]);
   });

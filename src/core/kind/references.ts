@@ -8,12 +8,13 @@ import { indicatorKind } from '../indicators/registry';
 import type { Block, ColumnDef, FieldDef, ListBlock, TabDef, ValueKind } from '../report/schema';
 import type { ComposedName } from './types';
 import type { SchemaProblem } from './json-schema';
+import type { Constraint } from '../report/constraints';
 
 /** The parts of a kind the references are checked against (already past the schema). */
 export interface KindShape {
   tabs: TabDef[];
   indicators: IndicatorDef[];
-  rules: { kind: string; part: string; whole: string }[];
+  rules: Constraint[];
   listViews: ({ key: string; list: string; where: { column: string; equals: string } } | { key: string; list: string; groupBy: string; itemsKey: string; joinBy?: { column: string; key: string } })[];
   composedNames: ComposedName[];
   period?: { from: string; to: string };
@@ -146,9 +147,21 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
   });
 
   kind.rules.forEach((r, i) => {
-    const [kinds, what] = r.kind === 'dateOrder' ? [['date'] as ValueKind[], 'một trường ngày (date)'] : [NUMERIC, 'một trường số'];
-    fieldOf(r.part, `rules[${i}].part`, kinds, what);
-    fieldOf(r.whole, `rules[${i}].whole`, kinds, what);
+    const at = `rules[${i}]`;
+    if (r.kind === 'partsWithinWhole') {
+      r.parts.forEach((p, j) => fieldOf(p, `${at}.parts[${j}]`, NUMERIC, 'một trường số'));
+      fieldOf(r.whole, `${at}.whole`, NUMERIC, 'một trường số');
+    } else if (r.kind === 'countOfNames') {
+      fieldOf(r.count, `${at}.count`, NUMERIC, 'một trường số');
+      fieldOf(r.names, `${at}.names`, ['text'], 'một trường chữ');
+    } else if (r.kind === 'rowProduct') {
+      const l = listOf(r.list, `${at}.list`);
+      for (const c of ['column', 'a', 'b'] as const) columnOf(l, r[c], `${at}.${c}`, NUMERIC);
+    } else {
+      const [kinds, what] = r.kind === 'dateOrder' ? [['date'] as ValueKind[], 'một trường ngày (date)'] : [NUMERIC, 'một trường số'];
+      fieldOf(r.part, `${at}.part`, kinds, what);
+      fieldOf(r.whole, `${at}.whole`, kinds, what);
+    }
   });
 
   const names = new Set<string>([...fields.keys(), ...lists.keys(), ...plans]);
