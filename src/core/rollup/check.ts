@@ -46,12 +46,7 @@ export function rollupProblems(defs: readonly IndicatorDef[], fieldKeys: Readonl
       }
     }
     if (rule.rule === 'countMet' && !WITH_STATUS.has(def.kind)) problems.push(`${at}: «countMet» cần chỉ tiêu có chỉ tiêu Nghị quyết (loại status hoặc rateOverPeriod).`);
-    if (rule.rule === 'weighted') {
-      const by = rule.by;
-      const known = by.startsWith('@') ? defs.some((d) => d.key === by.slice(1)) : fieldKeys.has(by);
-      if (!known) problems.push(`${at}: «weighted» theo «${by}», không phải số liệu hay chỉ tiêu nào của loại báo cáo.`);
-      else if (percentFields.has(by)) problems.push(`${at}: «weighted» theo «${by}», là một tỷ lệ (%); trọng số phải là một số lượng (dân số, diện tích…).`);
-    }
+    if (rule.rule === 'weighted') problems.push(...weightProblems(at, rule.by, defs, fieldKeys, percentFields));
   });
   return problems;
 }
@@ -70,14 +65,17 @@ export function planRollupProblems(tabs: readonly TabDef[], defs: readonly Indic
         if (!rule) return;
         const at = `tabs[${t}].blocks[${b}].rows[${r}].rollup («${row.key}»)`;
         if (rule.rule === 'sum' && row.kind === 'percent') problems.push(`${at}: dòng tỷ lệ (%) không cộng được; dùng «weighted» theo một số lượng (dân số, số hộ…).`);
-        if (rule.rule === 'weighted') {
-          const by = rule.by;
-          const known = by.startsWith('@') ? defs.some((d) => d.key === by.slice(1)) : fieldKeys.has(by);
-          if (!known) problems.push(`${at}: «weighted» theo «${by}», không phải số liệu hay chỉ tiêu nào của loại báo cáo.`);
-          else if (percentFields.has(by)) problems.push(`${at}: «weighted» theo «${by}», là một tỷ lệ (%); trọng số phải là một số lượng (dân số, diện tích…).`);
-        }
+        if (rule.rule === 'weighted') problems.push(...weightProblems(at, rule.by, defs, fieldKeys, percentFields));
       });
     }),
   );
   return problems;
+}
+
+/** A «weighted» rule's weight must name a figure or indicator of the kind (`@key`) that is a quantity, not a share. */
+function weightProblems(at: string, by: string, defs: readonly IndicatorDef[], fieldKeys: ReadonlySet<string>, percentFields: ReadonlySet<string>): string[] {
+  const known = by.startsWith('@') ? defs.some((d) => d.key === by.slice(1)) : fieldKeys.has(by);
+  if (!known) return [`${at}: «weighted» theo «${by}», không phải số liệu hay chỉ tiêu nào của loại báo cáo.`];
+  if (percentFields.has(by)) return [`${at}: «weighted» theo «${by}», là một tỷ lệ (%); trọng số phải là một số lượng (dân số, diện tích…).`];
+  return [];
 }
