@@ -1,26 +1,17 @@
 // `npm run bench`, the district's roll-up: `bao-cao tong-hop` of 100 sample-sized workbooks in one process
 // against one whole `bao-cao indicators` process, at most 20 times (the libraries load once, not 100 times).
 // Runs alone too: `npm run build:cli && node scripts/bench/rollup.mjs`.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fmt, median, runNode } from './process.mjs';
 
 const COMMUNES = 100;
 const MAX_RATIO = 20;
-const root = resolve(import.meta.dirname, '../..');
-const fmt = (x, d = 2) => x.toFixed(d).replace('.', ',');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function node(args) {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  // tong-hop exits 1 when a commune has errors; the copies of the sample have none.
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
-  return performance.now() - start;
-}
+// tong-hop exits 1 when a commune has errors; the copies of the sample have none, so any failure throws.
+const node = (args) => runNode(args).ms;
 
 /** Returns true when the target is met. */
 export async function benchRollup(runs = Number(process.env.BENCH_ROLLUP_RUNS ?? 3)) {

@@ -2,23 +2,12 @@
 //  - the step from template to report bytes, in one process (word-template-step.ts), at most 1,5 times;
 //  - the whole `bao-cao generate` process, default template against `--template` with the same template
 //    made into Word by `bao-cao template`, for what a clerk waits.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { fmt, median, root, runNode as node } from './process.mjs';
 
 const MAX_RATIO = 1.5;
-const root = resolve(import.meta.dirname, '../..');
-const fmt = (x, d = 2) => x.toFixed(d).replace('.', ',');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function node(args) {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
-  return { ms: performance.now() - start, stdout: r.stdout };
-}
 
 /** Returns true when the target is met. */
 export async function benchWordTemplate(runs = Number(process.env.BENCH_RUNS ?? 9)) {
