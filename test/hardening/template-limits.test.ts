@@ -47,4 +47,15 @@ describe('the merged document has a size limit', () => {
     expect(twoLevels.problems).toEqual([]);
     expect(twoLevels.text.split('\n').filter((l) => l.startsWith('Mục')).length).toBe(900);
   });
+
+  it('groups of a list, each with its own items beside the whole list, are sized by their own items', () => {
+    // As the models paragraph groups models by result: every group holds one item, while the item list of
+    // the scope around the groups holds them all. Counting that whole list once per group would see
+    // 3 000 × 3 000 copies of 100 characters, far past the limit; the report is 3 000 of them.
+    const all = items(3_000).map((it) => ({ ten: `${it.ten} ${'x'.repeat(100)}` }));
+    const data = { linh_vuc: [{ ds: all, nhom: all.map((it) => ({ ds: [it] })) }] };
+    const r = mergeText('{{#linh_vuc}}{{#nhom}}{{#ds}}{{ten}}; {{/ds}}{{/nhom}}{{/linh_vuc}}\n', data);
+    expect(r.problems).toEqual([]);
+    expect(r.text.split('; ').length - 1).toBe(3_000);
+  });
 });

@@ -106,9 +106,10 @@ function expandSections<C, P, T, R>(port: DocumentPort<C, P, T, R>, data: MergeD
 
 /**
  * The section that would take the document past MAX_OUTPUT_SIZE, if any. Each outermost section of this
- * round counts as its copies times its content, where the sections nested inside it count the same way
- * (their copies read from the top of the data, an estimate): a list nested in itself is caught in the
- * first round, before anything multiplies.
+ * round counts as the sum of its copies, and a copy as its content with the sections nested inside it
+ * counted the same way, each read in the copy it lands in (a list grouped by a value counts each group's
+ * own items, not the whole list once per group). A list nested in itself is caught in the first round,
+ * before anything multiplies: counting stops as soon as the limit is passed.
  */
 function sizeAfterRound<C, P, T>(sites: ParagraphSite<C, P, T>[], tags: TagAt<C, P, T>[], pairs: SectionPair<C, P, T>[], data: MergeData): SectionPair<C, P, T> | undefined {
   // Sizes of whole paragraphs from sums along the document; each paragraph counts one more (its break).
@@ -133,20 +134,40 @@ function sizeAfterRound<C, P, T>(sites: ParagraphSite<C, P, T>[], tags: TagAt<C,
     open.push(pair);
   }
 
-  const copies = (pair: SectionPair<C, P, T>): number => {
-    const plan = planSection(data, pair.open.tag.parts);
-    return plan.kind === 'copies' ? plan.prefixes.length : 1;
+  // The prefixes of a section's copies once the copies around it have put `outer` (innermost first)
+  // before its own scopes, as their prefixTags will. An unknown name counts as one copy.
+  const copies = (pair: SectionPair<C, P, T>, outer: readonly string[]): string[] => {
+    const parts = pair.open.tag.parts;
+    const plan = planSection(data, outer.length ? { ...parts, scopes: [...outer, ...parts.scopes] } : parts);
+    return plan.kind === 'copies' ? plan.prefixes : [''];
   };
-  // What a section's content grows to once everything inside it is expanded (nested ones never count less than once).
-  const grown = (pair: SectionPair<C, P, T>): number =>
-    (children.get(pair) ?? []).reduce((n, child) => n + Math.max(copies(child), 1) * grown(child) - span(child), span(pair));
+  const within = (outer: readonly string[], prefix: string): readonly string[] => (prefix ? [prefix.slice(0, -1), ...outer] : outer);
+  // The size of one copy of a section's content with everything inside it expanded; past `budget` it
+  // returns as soon as it knows.
+  const grown = (pair: SectionPair<C, P, T>, outer: readonly string[], budget: number): number => {
+    let size = span(pair);
+    for (const child of children.get(pair) ?? []) {
+      size -= span(child);
+      for (const prefix of copies(child, outer)) {
+        size += grown(child, within(outer, prefix), budget - size);
+        if (size > budget) return size;
+      }
+    }
+    return size;
+  };
 
   let size = before[sites.length];
   for (const pair of ordered) {
     if (pair.depth !== 0) continue;
-    const n = copies(pair);
-    if (n <= 1 && !children.has(pair)) continue;
-    size += n * grown(pair) - span(pair);
+    const prefixes = copies(pair, []);
+    if (!children.has(pair)) size += (prefixes.length - 1) * span(pair);
+    else {
+      size -= span(pair);
+      for (const prefix of prefixes) {
+        size += grown(pair, within([], prefix), MAX_OUTPUT_SIZE - size);
+        if (size > MAX_OUTPUT_SIZE) break;
+      }
+    }
     if (size > MAX_OUTPUT_SIZE) return pair;
   }
   return undefined;
