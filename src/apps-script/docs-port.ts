@@ -57,11 +57,21 @@ export type DocsPort = DocumentPort<ContainerNode, ParagraphNode, TableNode, Row
    * this port afterwards. Returns the number of requests sent (0: no batchUpdate call).
    */
   flush(): number;
+  /**
+   * After flush: a tag the batchUpdate replaced that no value brings back, or null (nothing replaced). A
+   * view of the Doc that still holds it predates the batchUpdate (docs/google-behaviours.md, switch k).
+   */
+  replacedTag(): string | null;
 };
 
 export interface DocsPortOptions {
   /** Checked before every write: past it, the write throws TimeBudgetExceeded instead of calling Google. */
   deadline?: Deadline;
+  /**
+   * Docs API requests sent in flush's one batchUpdate, after the values (the document style of a report made
+   * for a second clerk): every Docs API edit of a run comes after its DocumentApp edits (switch k).
+   */
+  trailingRequests?: GoogleAppsScript.Docs.Schema.Request[];
 }
 
 /** Text attributes a copied span keeps (DocumentApp.Attribute names). */
@@ -76,6 +86,7 @@ export function createDocsPort(doc: GoogleAppsScript.Document.Document, opts: Do
   const E = DocumentApp.ElementType;
   let pending: Replacement[] = [];
   let closed = false;
+  let replaced: string | null = null;
   let sections: { kind: SectionKind; container: ContainerNode }[] | null = null;
 
   /** Before any write: the document is still open and the time budget not spent. */
@@ -384,20 +395,23 @@ export function createDocsPort(doc: GoogleAppsScript.Document.Document, opts: Do
       const text = pending.length > 0 ? port.sections().map((s) => containerEl(s.container).getText()).join('\n') : '';
       doc.saveAndClose(); // design.md: save before the Docs API reads the document
       closed = true;
-      if (pending.length === 0) return 0;
-      const plan = sequentialReplacements(pending, text);
-      const requests = plan.map((r) => ({
+      const trailing = opts.trailingRequests ?? [];
+      if (pending.length === 0 && trailing.length === 0) return 0;
+      const plan = pending.length > 0 ? sequentialReplacements(pending, text) : [];
+      const requests: GoogleAppsScript.Docs.Schema.Request[] = plan.map((r) => ({
         replaceAllText: { containsText: { text: r.find, matchCase: true }, replaceText: toDocText(r.replace) },
       }));
       // A batch is atomic, so one refused for a rate limit changed nothing and may be sent again.
-      const res = withBackoff(() => docsService().Documents.batchUpdate({ requests }, docId));
+      const res = withBackoff(() => docsService().Documents.batchUpdate({ requests: requests.concat(trailing) }, docId));
       // Undocumented behaviours checked, not assumed (replace-checks.ts): sentinels kept, line breaks kept.
-      const finals = finalCounts(pending, plan, replyCounts(res.replies));
+      const finals = finalCounts(pending, plan, replyCounts(res.replies?.slice(0, plan.length)));
       const multiLine = multiLinePairs(pending, finals);
       if (multiLine.length > 0) checkLineBreaks(withBackoff(() => docsService().Documents.get(docId)), multiLine);
+      replaced = pending.find((p, i) => finals[i] > 0 && !pending.some((q) => q.replace.includes(p.find)))?.find ?? null;
       pending = [];
-      return requests.length;
+      return requests.length + trailing.length;
     },
+    replacedTag: () => replaced,
   };
 
   function replaceIn(el: GoogleAppsScript.Document.Element, replacement: string): void {

@@ -27,12 +27,12 @@ import { appFolderId } from './app-folder';
 import { ClerkMessage } from './errors';
 import { copyFile, trashFile, type DriveFileRef } from './drive';
 import { explainGoogleError, isNotFound } from './google-errors';
-import { copyTemplateContent } from './template-content';
+import { copyTemplateContent, type DocsRequest } from './template-content';
 import { shareWithSheetEditors } from './template-access';
 import { GENERATE_MSG, MSG } from './messages';
-import { finishRun, noteCopy, recoverStoppedRun, startRun } from './run-record';
+import { finishRun, noteCopy, notePdf, recoverStoppedRun, startRun, type RunRecord } from './run-record';
 import { appendLog, readSettings, reportFileName, wantsPdf, writeSettings, type Settings } from './settings';
-import { saveReportPdf } from './report-pdf';
+import { PdfNotYetVisible, saveReportPdf } from './report-pdf';
 import { readReportGrids } from './sheet-io';
 import { deadlineFrom, TimeBudgetExceeded, type Deadline } from './time-budget';
 
@@ -54,7 +54,13 @@ export type GenerateOutcome =
   | { kind: 'noTemplate'; message: string }
   | { kind: 'templateProblems'; message: string; problems: MergeProblem[] }
   | { kind: 'outOfTime'; message: string }
-  | { kind: 'done'; message: string; name: string; url: string; id: string; warnings: string[]; pdfUrl: string };
+  | { kind: 'done'; message: string; name: string; url: string; id: string; warnings: string[]; pdfUrl: string; pdfLater: PdfLater | null };
+
+/** What «Lưu bản PDF» of the report's dialog needs when this run could not render the values (switch k). */
+export interface PdfLater {
+  reportId: string;
+  replacedTag: string;
+}
 
 export type TemplateOutcome = { kind: 'busy'; message: string } | { kind: 'done'; message: string; name: string; url: string; id: string };
 
@@ -106,7 +112,7 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   const log = (url: string, result: string, detail: string) => finishRun(ss, record, { url, result, detail });
 
   ss.toast(GENERATE_MSG.copying, MSG.toastTitle);
-  let copy: DriveFileRef & { folderId: string };
+  let copy: DriveFileRef & { folderId: string; styleRequests: DocsRequest[] };
   try {
     copy = makeReportDoc(ss, settings.templateId, settings.folderId, name);
   } catch (e) {
@@ -120,7 +126,7 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
     noteCopy(record, copy.id);
     ss.toast(GENERATE_MSG.merging, MSG.toastTitle);
     // The port checks the deadline before each of its writes: a slow merge stops between two calls.
-    const port = createDocsPort(DocumentApp.openById(copy.id), { deadline });
+    const port = createDocsPort(DocumentApp.openById(copy.id), { deadline, trailingRequests: copy.styleRequests });
     const problems = merge(port, run.data);
     if (problems.length > 0) {
       trashFile(copy.id);
@@ -128,10 +134,10 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
       return { kind: 'templateProblems', message: GENERATE_MSG.templateProblems(problems.length), problems };
     }
     port.flush();
-    const pdf = pdfBeside(settings, copy, name, deadline);
+    const pdf = pdfBeside(settings, copy, name, deadline, record, port.replacedTag());
     log(copy.url, GENERATE_MSG.logOk, pdf.note);
     ss.toast(GENERATE_MSG.done(name), MSG.toastTitle);
-    return { kind: 'done', message: GENERATE_MSG.done(name), name, url: copy.url, id: copy.id, warnings: pdf.url || !pdf.note ? warnings : [...warnings, pdf.note], pdfUrl: pdf.url };
+    return { kind: 'done', message: GENERATE_MSG.done(name), name, url: copy.url, id: copy.id, warnings: pdf.url || !pdf.note ? warnings : [...warnings, pdf.note], pdfUrl: pdf.url, pdfLater: pdf.later };
   } catch (e) {
     if (e instanceof TimeBudgetExceeded) {
       const trashed = safely(() => trashFile(copy.id));
@@ -152,10 +158,10 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
  * with the template's content read through DocumentApp (another clerk made it: drive.file is per user,
  * docs/google-behaviours.md switch j). Either way the template is only read.
  */
-function makeReportDoc(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, templateId: string, folderHint: string, name: string): DriveFileRef & { folderId: string } {
+function makeReportDoc(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, templateId: string, folderHint: string, name: string): DriveFileRef & { folderId: string; styleRequests: DocsRequest[] } {
   const folderId = appFolderId(ss, folderHint);
   try {
-    return { ...copyFile(templateId, name, folderId), folderId };
+    return { ...copyFile(templateId, name, folderId), folderId, styleRequests: [] };
   } catch (e) {
     if (!isNotFound(e)) throw e;
   }
@@ -165,16 +171,26 @@ function makeReportDoc(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, templateId:
 /**
  * The PDF beside the finished report when «Cài đặt» asks for it (the default). It is extra: the report
  * stands without it, so a failure or a run short of time is said in the log's detail and the dialog, never
- * thrown. The log's detail holds the PDF's link, where sharing finds it (share-log.ts).
+ * thrown. The log's detail holds the PDF's link, where sharing finds it (share-log.ts). Its id goes on the
+ * run's record first, so a run stopped before its end leaves no PDF behind either.
  */
-function pdfBeside(settings: Settings, report: DriveFileRef & { folderId: string }, name: string, deadline: Deadline): { url: string; note: string } {
-  if (!wantsPdf(settings)) return { url: '', note: '' };
+function pdfBeside(
+  settings: Settings,
+  report: DriveFileRef & { folderId: string },
+  name: string,
+  deadline: Deadline,
+  record: RunRecord,
+  replacedTag: string | null,
+): { url: string; note: string; later: PdfLater | null } {
+  if (!wantsPdf(settings)) return { url: '', note: '', later: null };
   try {
     deadline.check();
-    const pdf = saveReportPdf(report.id, name, report.folderId);
-    return { url: pdf.url, note: GENERATE_MSG.logPdf(pdf.url) };
+    const pdf = saveReportPdf(report.id, name, report.folderId, replacedTag);
+    notePdf(record, pdf.id);
+    return { url: pdf.url, note: GENERATE_MSG.logPdf(pdf.url), later: null };
   } catch (e) {
-    return { url: '', note: e instanceof TimeBudgetExceeded ? GENERATE_MSG.pdfOutOfTime : GENERATE_MSG.pdfFailed(explainGoogleError(e)) };
+    if (e instanceof PdfNotYetVisible) return { url: '', note: e.message, later: { reportId: report.id, replacedTag: replacedTag ?? '' } };
+    return { url: '', note: e instanceof TimeBudgetExceeded ? GENERATE_MSG.pdfOutOfTime : GENERATE_MSG.pdfFailed(explainGoogleError(e)), later: null };
   }
 }
 

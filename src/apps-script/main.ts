@@ -20,6 +20,7 @@ import { COMMENTS_MSG, GENERATE_MSG, MSG } from './messages';
 import { shareDialogData, shareSelectedReport as shareSelected } from './share';
 import { selfCheck as runSelfCheckDialog } from './self-check';
 import { showCommentsFlow } from './comments';
+import { savePdfLater, type PdfLaterResult } from './pdf-later';
 import { showIssuesSidebar, showReportLink, showShareDialog, type ShareRequest, type ShareResponse } from './ui-data';
 
 /** Simple trigger: runs in AuthMode.LIMITED when the Sheet opens; only builds the menu. */
@@ -114,7 +115,7 @@ export function generateReport(): void {
     const outcome = generateReportFlow();
     switch (outcome.kind) {
       case 'done':
-        showReportLink({ name: outcome.name, url: outcome.url, warnings: outcome.warnings, pdfUrl: outcome.pdfUrl });
+        showReportLink({ name: outcome.name, url: outcome.url, warnings: outcome.warnings, pdfUrl: outcome.pdfUrl, pdfLater: outcome.pdfLater });
         return;
       case 'issues':
         showIssuesSidebar(outcome.issues);
@@ -128,6 +129,16 @@ export function generateReport(): void {
     }
   } catch (e) {
     ui.alert(GENERATE_MSG.title, messageOf(e), ui.ButtonSet.OK);
+  }
+}
+
+/** google.script.run target of «Lưu bản PDF» in the report's dialog: a new run makes the PDF the first could not. */
+export function saveReportPdfLater(reportId: string, replacedTag: string): PdfLaterResult {
+  requireAllScopes();
+  try {
+    return savePdfLater(String(reportId ?? ''), String(replacedTag ?? ''));
+  } catch (e) {
+    return { ok: false, message: messageOf(e), pdfUrl: '' };
   }
 }
 

@@ -125,6 +125,12 @@ export const GENERATE_MSG = {
   logPdf: (url: string) => `Bản PDF: ${url}`,
   pdfFailed: (reason: string) => `Chưa lưu được bản PDF (báo cáo vẫn được tạo): ${reason} Có thể chọn «Tạo báo cáo» lại để có bản PDF.`,
   pdfOutOfTime: 'Chưa lưu bản PDF vì lượt chạy sắp hết thời gian Google cho phép (báo cáo vẫn được tạo). Chọn «Tạo báo cáo» lại để có bản PDF.',
+  pdfNotYetVisible:
+    'Chưa lưu bản PDF: trong lượt chạy này Google chưa cho thấy các số liệu vừa điền vào báo cáo, nên bản PDF lúc này sẽ chỉ có các thẻ {{…}}. Báo cáo vẫn được tạo đầy đủ. Bấm «Lưu bản PDF» trong hộp thoại báo cáo (một lượt chạy mới), hoặc mở báo cáo và chọn Tệp › Tải xuống › PDF.',
+  pdfStillNotVisible:
+    'Google vẫn chưa cho thấy các số liệu mới của báo cáo, nên chưa lưu bản PDF. Đợi một phút rồi bấm «Lưu bản PDF» lại, hoặc mở báo cáo và chọn Tệp › Tải xuống › PDF.',
+  pdfSaved: (url: string) => `Đã lưu bản PDF cùng thư mục với báo cáo: ${url}`,
+  pdfReportNotLogged: 'Không tìm thấy báo cáo này trong trang «Nhật ký» (dòng ghi lần tạo báo cáo đã bị xóa?), nên chưa lưu bản PDF. Mở báo cáo và chọn Tệp › Tải xuống › PDF.',
   // Reasons, from what Google answered.
   rateLimited: 'Google đang giới hạn số lượt gọi (quá nhiều yêu cầu). Đợi một phút rồi thử lại.',
   notFound: 'Không tìm thấy tài liệu mẫu hoặc thư mục lưu (đã bị xóa, hoặc ứng dụng không có quyền). Kiểm tra mã trong trang «Cài đặt».',
@@ -146,10 +152,11 @@ export const GENERATE_MSG = {
   logOutOfTimeMerging: 'Đã dừng khi đang điền số liệu vào bản sao; bản sao dở dang đã được bỏ vào thùng rác.',
   logInProgress: 'Đang tạo',
   logStopped: 'Bị dừng giữa chừng',
-  logStoppedDetail: (trashedCopy: string | null, leftCopy: string | null) =>
+  /** `trashed` and `left`: ids of the stopped run's files (its copy, then its PDF if one was stored). */
+  logStoppedDetail: (trashed: readonly string[], left: readonly string[]) =>
     'Lần chạy này bị Google dừng trước khi xong (thường do quá 6 phút).' +
-    (trashedCopy ? ' Bản sao dở dang đã được bỏ vào thùng rác.' : '') +
-    (leftCopy ? ` Không bỏ được bản sao dở dang (mã ${leftCopy}) vào thùng rác: hãy xóa nó trong Google Drive.` : ''),
+    (trashed.length === 1 ? ' Bản sao dở dang đã được bỏ vào thùng rác.' : trashed.length > 1 ? ' Bản sao dở dang và bản PDF của nó đã được bỏ vào thùng rác.' : '') +
+    (left.length > 0 ? ` Không bỏ được tệp dở dang (mã ${left.join(', ')}) vào thùng rác: hãy xóa trong Google Drive.` : ''),
   recoveredStoppedRun: (name: string) =>
     `Lần tạo báo cáo trước («${name}») đã bị Google dừng giữa chừng; bản sao dở dang đã được dọn và trang «Nhật ký» đã ghi lại.`,
   outOfTime:

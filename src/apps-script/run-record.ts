@@ -3,7 +3,7 @@
  * rewritten with the outcome at the end, so a run Apps Script stops mid-way (the 6-minute limit, or
  * Google failing under it) stays visible in the log. Which row that is and which copy the run made sit
  * in the document properties until the run ends on its own terms; the next generation, under the same
- * document lock, finds them, trashes the leftover copy and marks the row.
+ * document lock, finds them, trashes the leftover copy (and its PDF, if one was stored) and marks the row.
  *
  * Sheets calls: one append to start, one rewrite to finish (the copy's id goes to the properties, not
  * to the Sheet). Recovering a stopped run reads and rewrites that one row.
@@ -19,12 +19,15 @@ interface Pending {
   row: number;
   name: string;
   copyId: string;
+  /** The PDF stored beside the copy, once there is one (absent in records older than the PDF). */
+  pdfId?: string;
 }
 
 export interface RunRecord {
   readonly row: number;
   readonly entry: LogEntry;
   copyId: string;
+  pdfId?: string;
 }
 
 function properties(): GoogleAppsScript.Properties.Properties {
@@ -32,7 +35,7 @@ function properties(): GoogleAppsScript.Properties.Properties {
 }
 
 function remember(record: RunRecord): void {
-  const pending: Pending = { row: record.row, name: record.entry.name, copyId: record.copyId };
+  const pending: Pending = { row: record.row, name: record.entry.name, copyId: record.copyId, ...(record.pdfId ? { pdfId: record.pdfId } : {}) };
   properties().setProperty(KEY, JSON.stringify(pending));
 }
 
@@ -47,6 +50,12 @@ export function startRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: Om
 /** Remembers the copy the run made, so a stopped run's copy can be trashed by the next one. */
 export function noteCopy(record: RunRecord, copyId: string): void {
   record.copyId = copyId;
+  remember(record);
+}
+
+/** Remembers the PDF stored beside the copy: a run stopped before its end leaves neither behind. */
+export function notePdf(record: RunRecord, pdfId: string): void {
+  record.pdfId = pdfId;
   remember(record);
 }
 
@@ -73,14 +82,15 @@ export function recoverStoppedRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     properties().deleteProperty(KEY);
     return null;
   }
-  let trashed: string | null = null;
-  let left: string | null = null;
-  if (pending.copyId) {
+  const trashed: string[] = [];
+  const left: string[] = [];
+  for (const id of [pending.copyId, pending.pdfId]) {
+    if (!id) continue;
     try {
-      trashFile(pending.copyId);
-      trashed = pending.copyId;
+      trashFile(id);
+      trashed.push(id);
     } catch {
-      left = pending.copyId;
+      left.push(id);
     }
   }
   const entry: LogEntry = { when: now(), action: GENERATE_MSG.logAction, name: pending.name, url: '', result: GENERATE_MSG.logStopped, detail: GENERATE_MSG.logStoppedDetail(trashed, left) };

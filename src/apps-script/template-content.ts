@@ -5,8 +5,10 @@
  * the app creates for this account in its own folder. The template itself is only read.
  *
  * Copied: body, header and footer blocks (paragraphs, list items, tables, with their formatting), page size
- * and margins, and "different first page" (read with Docs.get, set with one batchUpdate). Inserted after the
- * new Doc's own empty paragraph, which is then removed (the last paragraph of a section cannot be).
+ * and margins, and "different first page" (read with Docs.get; the Docs API request that sets it is returned,
+ * for the report's one batchUpdate after the merge: in the run that made them, DocumentApp may not see Docs API
+ * edits, docs/google-behaviours.md switch k). Inserted after the new Doc's own empty paragraph, which is then
+ * removed (the last paragraph of a section cannot be).
  */
 import { ClerkMessage } from './errors';
 import { createGoogleDoc, docsService, trashFile, type DriveFileRef } from './drive';
@@ -33,12 +35,17 @@ export function openTemplate(templateId: string): GDoc {
   }
 }
 
-/** A new Doc of this account, in `folderId`, holding the template's content. */
-export function copyTemplateContent(templateId: string, name: string, folderId: string): DriveFileRef {
+export type DocsRequest = GoogleAppsScript.Docs.Schema.Request;
+
+/**
+ * A new Doc of this account, in `folderId`, holding the template's content; `styleRequests` are the Docs API
+ * requests still to send (after every DocumentApp edit of the run) to give it the template's document style.
+ */
+export function copyTemplateContent(templateId: string, name: string, folderId: string): DriveFileRef & { styleRequests: DocsRequest[] } {
   const template = openTemplate(templateId);
   const made = createGoogleDoc(name, folderId);
   try {
-    fillFrom(template, templateId, made);
+    return { ...made, styleRequests: fillFrom(template, templateId, made) };
   } catch (e) {
     // Nothing half-made is left: the new Doc goes to the trash (recoverable), then the first error.
     try {
@@ -48,10 +55,9 @@ export function copyTemplateContent(templateId: string, name: string, folderId: 
     }
     throw e;
   }
-  return made;
 }
 
-function fillFrom(template: GDoc, templateId: string, made: DriveFileRef): void {
+function fillFrom(template: GDoc, templateId: string, made: DriveFileRef): DocsRequest[] {
   const doc = DocumentApp.openById(made.id);
   const from = template.getBody();
   const to = doc.getBody();
@@ -69,10 +75,8 @@ function fillFrom(template: GDoc, templateId: string, made: DriveFileRef): void 
   if (footer) copyBlocks(footer as unknown as Section, doc.addFooter() as unknown as Section);
   doc.saveAndClose();
   const style = withBackoff(() => docsService().Documents.get(templateId)).documentStyle as { useFirstPageHeaderFooter?: boolean } | undefined;
-  if (style?.useFirstPageHeaderFooter) {
-    const request = { updateDocumentStyle: { documentStyle: { useFirstPageHeaderFooter: true }, fields: 'useFirstPageHeaderFooter' } };
-    withBackoff(() => docsService().Documents.batchUpdate({ requests: [request as GoogleAppsScript.Docs.Schema.Request] }, made.id));
-  }
+  if (!style?.useFirstPageHeaderFooter) return [];
+  return [{ updateDocumentStyle: { documentStyle: { useFirstPageHeaderFooter: true }, fields: 'useFirstPageHeaderFooter' } } as DocsRequest];
 }
 
 /** Copies every paragraph, list item and table of `from` after `to`'s first (empty) paragraph, then removes that one. */

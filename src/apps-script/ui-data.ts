@@ -25,6 +25,8 @@ export interface ReportLinkData {
   warnings: string[];
   /** The PDF saved beside the report; '' when none was saved. */
   pdfUrl: string;
+  /** Set when the run could not render the values yet: the dialog offers «Lưu bản PDF» (pdf-later.ts). */
+  pdfLater?: { reportId: string; replacedTag: string } | null;
 }
 
 /** A report the log knows, newest first in the list. */
@@ -150,7 +152,7 @@ export function showIssuesSidebar(issues: readonly Issue[]): void {
 
 /** After generation: the new report's name, a link opening it in a new tab, and the warnings, if any. */
 export function showReportLink(report: ReportLinkData): void {
-  showDialog('ReportLink', { name: report.name, url: report.url, warnings: [...report.warnings], pdfUrl: report.pdfUrl }, UI_MSG.reportLinkTitle);
+  showDialog('ReportLink', { name: report.name, url: report.url, warnings: [...report.warnings], pdfUrl: report.pdfUrl, pdfLater: report.pdfLater ?? null }, UI_MSG.reportLinkTitle);
 }
 
 /** The share dialog; its "Chia sẻ" button calls google.script.run.shareSelectedReport. */

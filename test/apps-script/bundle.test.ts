@@ -87,7 +87,7 @@ describe('the built Code.js and the behaviours Google does not document (docs/go
     expect(code).not.toMatch(/\\u(?:\{)?(?:e[0-9a-f]{3}|f[0-8][0-9a-f]{2})\b|0xe000|0xf8ff|57344|63743/i);
   });
 
-  const targets = [...menuHandlerNames(), 'selectCell', 'shareSelectedReport'];
+  const targets = [...menuHandlerNames(), 'selectCell', 'shareSelectedReport', 'saveReportPdfLater'];
   it.each(targets)('%s asks for every scope first: with drive.file unticked it stops at the consent screen before any other Google call (switch i)', (name) => {
     expect(code).toMatch(/ScriptApp\.requireAllScopes\(ScriptApp\.AuthMode\.FULL\)/);
     const world = createGoogleWorld({ behaviours: { allScopesGranted: false } });

@@ -98,6 +98,16 @@ function runDay(behaviours: Partial<GoogleBehaviours>): { cells: Record<Item, Ce
     const report = liveDocs(world).find((f) => f.id !== templateId && log.includes(f.id));
     if (!report || world.ui.shown.at(-1)?.kind !== 'modal') return 'no report';
     reportId = report.id;
+    // The dialog offers «Lưu bản PDF» when the run could not render the values (switch k): the clerk presses it.
+    const data = JSON.parse(/var DATA = (.*);/.exec(world.ui.shown.at(-1)?.html.getContent() ?? '')?.[1] ?? '{}') as { pdfUrl?: string; pdfLater?: { reportId: string; replacedTag: string } | null };
+    if (!data.pdfUrl && data.pdfLater) {
+      const later = gas.call('saveReportPdfLater', data.pdfLater.reportId, data.pdfLater.replacedTag) as { ok: boolean; message: string };
+      if (!later.ok) return later.message;
+      note = 'PDF saved by «Lưu bản PDF»';
+    }
+    const pdfs = [...world.driveStore.files.values()].filter((f) => f.mimeType === 'application/pdf' && !f.trashed);
+    if (pdfs.length !== 1) return `${pdfs.length} PDFs beside the report`;
+    if ((pdfs[0].content ?? '').includes('{{')) return 'a PDF of tags, not figures';
     return null;
   });
   press('shareSelectedReport', (result) => {

@@ -11,6 +11,7 @@ import { createDefaultTemplateFlow, generateReportFlow, type GenerateOutcome } f
 import { GENERATE_MSG, MSG, TABS } from '../../src/apps-script/messages';
 import { readSettings, writeSettings } from '../../src/apps-script/settings';
 import { MAX_TRIES } from '../../src/apps-script/retry';
+import { savePdfLater } from '../../src/apps-script/pdf-later';
 import { fieldCell, sampleGrid, withCell, DVK } from '../helpers/workbook';
 import type { GoogleWorld } from '../fakes';
 import { docSnapshot, documentAppWrites, googleBodyText, installWorld, sheetsOf, trimEnd } from './google-harness';
@@ -141,6 +142,68 @@ describe('Tạo báo cáo', () => {
     expect(logRows(world).at(-1)).toEqual(expect.arrayContaining([GENERATE_MSG.logOk, out.url, note]));
     expect(world.driveStore.file(out.id)!.trashed).toBeFalsy();
     expect([...world.driveStore.files.values()].filter((f) => f.mimeType === 'application/pdf')).toHaveLength(0);
+  });
+
+  it('k: when DocumentApp does not yet show the values in the run that wrote them, no PDF of tags is saved; «Lưu bản PDF» saves it in a new run', () => {
+    const world = installWorld({ sheets: sheetsOf(sampleGrid()), behaviours: { documentAppSeesDocsApiEdits: false } });
+    templateReady(world);
+    const out = generate(world);
+    if (out.kind !== 'done') throw new Error(out.message);
+    const pdfs = () => [...world.driveStore.files.values()].filter((f) => f.mimeType === 'application/pdf' && !f.trashed);
+    expect(pdfs()).toHaveLength(0); // a render now would be the tags, not the figures
+    expect(out.pdfUrl).toBe('');
+    expect(out.warnings).toContain(GENERATE_MSG.pdfNotYetVisible);
+    expect(logRows(world).at(-1)).toEqual(expect.arrayContaining([GENERATE_MSG.logOk, out.url, GENERATE_MSG.pdfNotYetVisible]));
+    expect(out.pdfLater?.reportId).toBe(out.id);
+    const tag = out.pdfLater!.replacedTag;
+    expect(tag).toMatch(/^\{\{.+\}\}$/);
+    expect(world.docText(out.id).body).not.toContain(tag); // the Doc itself is complete
+
+    // The same press within the run still sees the old view and says so; a new run (the dialog's button) saves it.
+    expect(savePdfLater(out.id, tag)).toEqual({ ok: false, message: GENERATE_MSG.pdfStillNotVisible, pdfUrl: '' });
+    world.beginExecution();
+    const later = savePdfLater(out.id, tag);
+    expect(later.ok).toBe(true);
+    expect(pdfs()).toHaveLength(1);
+    const [pdf] = pdfs();
+    expect(pdf.content).not.toContain('{{');
+    expect(pdf.content).toContain(world.docText(out.id).body.split('\n')[0]);
+    expect(pdf.parents).toEqual(world.driveStore.file(out.id)!.parents);
+    expect(later.pdfUrl).toContain(pdf.id);
+    // The log row now links the PDF, where sharing finds it; a second press makes no second PDF.
+    expect(logRows(world).at(-1)).toEqual(expect.arrayContaining([GENERATE_MSG.logOk, out.url, GENERATE_MSG.logPdf(later.pdfUrl)]));
+    expect(savePdfLater(out.id, tag)).toEqual({ ok: true, message: GENERATE_MSG.pdfSaved(later.pdfUrl), pdfUrl: later.pdfUrl });
+    expect(pdfs()).toHaveLength(1);
+  });
+
+  it('k: the fakes model the stale view: without the check, the PDF of that run would hold the tags', () => {
+    const world = installWorld({ sheets: sheetsOf(sampleGrid()), behaviours: { documentAppSeesDocsApiEdits: false } });
+    templateReady(world);
+    writeSettings(ss(world), { savePdf: 'Không' });
+    const out = generate(world);
+    if (out.kind !== 'done') throw new Error(out.message);
+    const blob = world.globals.DocumentApp.openById(out.id).getAs('application/pdf');
+    expect(blob.getDataAsString()).toContain('{{');
+    world.beginExecution();
+    expect(world.globals.DocumentApp.openById(out.id).getAs('application/pdf').getDataAsString()).not.toContain('{{');
+  });
+
+  it('a run Google stops after storing the PDF leaves neither the copy nor the PDF: the next run trashes both', () => {
+    const world = sampleWorld();
+    templateReady(world);
+    world.stopRunAt('Properties.deleteProperty'); // finishing the run: after the PDF is stored and noted
+    expect(() => generate(world)).toThrow('Exceeded maximum execution time');
+    const made = [...world.driveStore.files.values()].filter((f) => f.name.startsWith('Báo cáo') && !f.trashed && (f.doc || f.mimeType === 'application/pdf'));
+    const pdf = made.find((f) => f.mimeType === 'application/pdf');
+    expect(pdf).toBeTruthy();
+    expect(logRows(world).at(-1)).toEqual(expect.arrayContaining([GENERATE_MSG.logInProgress]));
+
+    world.startNewRun();
+    const next = generate(world);
+    if (next.kind !== 'done') throw new Error(next.message);
+    for (const f of made) expect(world.driveStore.file(f.id)!.trashed, f.name).toBe(true);
+    const rows = logRows(world).map((r) => r.map(String));
+    expect(rows.flat()).toContain(GENERATE_MSG.logStoppedDetail(made.filter((f) => f.doc).map((f) => f.id).concat(pdf!.id), []));
   });
 
   it('makes the same DocumentApp writes and one batchUpdate with 50 more value tags in the template', () => {

@@ -140,7 +140,7 @@ describe('the time budget, checked inside the merge', () => {
     gas.call('generateReport');
     expect(leftover[0].trashed).toBe(true);
     const marked = world.spreadsheet.sheet(TABS.log).dump()[stoppedRow - 1].map(String);
-    expect(marked).toEqual(expect.arrayContaining([leftover[0].name, GENERATE_MSG.logStopped, GENERATE_MSG.logStoppedDetail(leftover[0].id, null)]));
+    expect(marked).toEqual(expect.arrayContaining([leftover[0].name, GENERATE_MSG.logStopped, GENERATE_MSG.logStoppedDetail([leftover[0].id], [])]));
     expect(world.spreadsheet.toasts.map((t) => t.msg)).toContain(GENERATE_MSG.recoveredStoppedRun(leftover[0].name));
     const live = reportDocs(world, templateId).filter((f) => !f.trashed);
     expect(live).toHaveLength(1);

@@ -169,6 +169,31 @@ describe.skipIf(!HAVE_CHROMIUM)('dialogs and sidebar in headless Chromium', () =
     await page.close();
   });
 
+  it('ReportLink dialog: «Lưu bản PDF» when the run could not render the values; a press saves it in a new run and shows the link', async () => {
+    const url = 'https://docs.google.com/document/d/1docxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx000007/edit?usp=drivesdk';
+    const pdfUrl = 'https://drive.google.com/file/d/1filexxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx000009/view?usp=drivesdk';
+    const rendered = render(() => showReportLink({ name: 'Báo cáo 2025', url, warnings: [], pdfUrl: '', pdfLater: { reportId: 'doc-1', replacedTag: '{{ten_xa}}' } }));
+    const page = await open(rendered, {
+      saveReportPdfLater: { ok: { ok: true, message: `Đã lưu bản PDF cùng thư mục với báo cáo: ${pdfUrl}`, pdfUrl } },
+    });
+    expect(await page.locator('#pdf').isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'Lưu bản PDF' }).click();
+    await expect.poll(() => calls(page)).toEqual([{ name: 'saveReportPdfLater', args: ['doc-1', '{{ten_xa}}'] }]);
+    const pdf = page.getByRole('link', { name: 'Mở bản PDF' });
+    await expect.poll(() => pdf.getAttribute('href')).toBe(pdfUrl);
+    expect(await page.locator('#pdf-later').isHidden()).toBe(true);
+    await page.screenshot({ path: join(shots, 'report-link-pdf-later.png') });
+    await page.close();
+
+    // Still not visible: the message, and the button can be pressed again.
+    const again = await open(rendered, { saveReportPdfLater: { ok: { ok: false, message: 'Google vẫn chưa cho thấy các số liệu mới', pdfUrl: '' } } });
+    await again.getByRole('button', { name: 'Lưu bản PDF' }).click();
+    await expect.poll(() => again.locator('#pdf-later-status').innerText()).toBe('Google vẫn chưa cho thấy các số liệu mới');
+    expect(await again.getByRole('button', { name: 'Lưu bản PDF' }).isEnabled()).toBe(true);
+    expect(await again.locator('#pdf').isHidden()).toBe(true);
+    await again.close();
+  });
+
   it('Share dialog: submits the chosen report, role and message, then shows each person’s result, a failure included', async () => {
     const data: ShareDialogData = {
       reports: [

@@ -29,6 +29,11 @@ export interface GoogleBehaviours {
   allScopesGranted: boolean;
   /** (j) The account that made the template runs everything (false: a second clerk's account runs the later steps). */
   singleAccount: boolean;
+  /**
+   * (k) DocumentApp, reopening a Doc in the run that edited it through the Docs API, shows those edits, and
+   * getAs renders them (false: for the rest of that run it shows, and renders, the Doc as it was before them).
+   */
+  documentAppSeesDocsApiEdits: boolean;
 }
 
 export type BehaviourId = keyof GoogleBehaviours;
@@ -44,6 +49,7 @@ export const OPTIMISTIC: GoogleBehaviours = {
   noAccountShareAllowed: true,
   allScopesGranted: true,
   singleAccount: true,
+  documentAppSeesDocsApiEdits: true,
 };
 
 export const PESSIMISTIC: GoogleBehaviours = Object.fromEntries(Object.keys(OPTIMISTIC).map((k) => [k, false])) as unknown as GoogleBehaviours;

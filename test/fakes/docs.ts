@@ -207,6 +207,10 @@ export class FakeDocuments implements Pick<DocumentsCollection, 'get' | 'batchUp
         throw googleJsonError(this.rt, 'docs.documents.batchUpdate', `Invalid requests[${i}].replaceAllText: The text to replace must not be empty.`, 400); // text unconfirmed
       }
     });
+    // Switch k (docs/google-behaviours.md): DocumentApp may go on showing this run the Doc as it was.
+    if (!this.rt.behaviours.documentAppSeesDocsApiEdits && m.beforeApiEdits?.execution !== this.rt.execution) {
+      m.beforeApiEdits = { execution: this.rt.execution, view: m.clone(m.id) };
+    }
     const replies = requests.map((r) => {
       const style = r as StyleRequest;
       if (style.updateDocumentStyle || style.updateParagraphStyle) {

@@ -162,6 +162,11 @@ export class DocModel {
   useFirstPageHeaderFooter = false;
   /** Edited through DocumentApp since the last saveAndClose (see the note at the top). */
   dirty = false;
+  /**
+   * Switch k, pessimistic: the Doc as it was before the Docs API first edited it in execution `execution`;
+   * DocumentApp.openById in that execution opens this view instead (docs/google-behaviours.md, switch k).
+   */
+  beforeApiEdits: { execution: number; view: DocModel } | null = null;
   constructor(
     readonly rt: Runtime,
     readonly id: string,
@@ -1482,6 +1487,11 @@ export class FakeDocumentApp
     // The documents scope reaches any Doc the running account can open: its own, or one shared with it.
     if (!f || !f.doc || f.trashed || !this.drive.userCanOpen(f)) throw this.rt.error('Document is missing (perhaps it was deleted, or you don\'t have read access?)'); // public reports
     f.doc.closed = false;
+    const stale = f.doc.beforeApiEdits;
+    if (!this.rt.behaviours.documentAppSeesDocsApiEdits && stale && stale.execution === this.rt.execution) {
+      stale.view.closed = false;
+      return asGas(new FakeDocument(this.rt, stale.view, this.drive));
+    }
     return asGas(new FakeDocument(this.rt, f.doc, this.drive));
   }
   openByUrl(url: string): GoogleAppsScript.Document.Document {

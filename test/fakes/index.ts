@@ -197,6 +197,10 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
     startNewRun() {
       rt.startNewRun();
     },
+    /** A new execution (a menu click or a google.script.run call): load-bundle's call() starts one. */
+    beginExecution() {
+      rt.beginExecution();
+    },
     /** Makes the fakes create Dates and Errors of another realm (load-bundle.ts uses the vm context's). */
     useRealm(realm: Realm) {
       rt.realm = realm;

@@ -51,6 +51,7 @@ export function loadBundle(world: GoogleWorld, opts: { codePath?: string } = {})
     call(name, ...args) {
       const fn = (context as Record<string, unknown>)[name];
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+      world.beginExecution(); // each menu click or google.script.run call is an execution of its own
       return (fn as (...a: unknown[]) => unknown)(...args);
     },
     topLevelFunctions() {

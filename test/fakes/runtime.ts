@@ -194,6 +194,14 @@ export class Runtime {
   startNewRun(): void {
     this.stopAt = null;
     this.stopped = false;
+    this.beginExecution();
+  }
+
+  /** Which execution (menu click, google.script.run call) the calls belong to; load-bundle's call() starts one. */
+  execution = 0;
+
+  beginExecution(): void {
+    this.execution += 1;
   }
 
   /** Counts the call and advances the clock by its cost (a failing call costs its round trip too). */
