@@ -1,15 +1,20 @@
 /**
  * "Thiết lập bảng tính": adds the report's missing tabs from the same layout `bao-cao init` writes,
- * with headers, labels, help notes, date formats, choice lists and protected label columns.
+ * with headers, labels, help notes, date formats, choice lists, small grey protected key columns and
+ * frozen header rows.
  * A tab that exists is never touched, so no figure the clerk entered is ever overwritten.
  */
 import type { ReportKind } from '../core/kind/types';
 import { isCalendarDate, type CellValue } from '../core/workbook/grid';
-import { layoutWorkbook, type SampleData, type SheetLayout } from '../core/workbook/layout';
+import { choiceSpans, layoutWorkbook, type SampleData, type SheetLayout } from '../core/workbook/layout';
 import { findSheet, rectangle, TEXT_FORMAT, toSheetValue } from './sheet-io';
 
 const HEADER_BACKGROUND = '#dde8f3';
 const LABEL_BACKGROUND = '#f2f2f2';
+/** Keys are for the program, not the clerk: small and grey, so the eye goes to the label beside them. */
+const KEY_COLOR = '#808080';
+const KEY_SIZE = 9;
+const TEXT_SIZE = 10;
 
 export interface SetupResult {
   created: string[];
@@ -51,6 +56,8 @@ export function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: S
   const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = rows.map(() => Array.from({ length: width }, (): GoogleAppsScript.Spreadsheet.FontWeight => 'normal'));
   const backgrounds = rows.map(() => Array.from({ length: width }, () => '#ffffff'));
   const notes = rows.map(() => Array.from({ length: width }, () => ''));
+  const colors = rows.map(() => Array.from({ length: width }, () => '#000000'));
+  const sizes = rows.map(() => Array.from({ length: width }, () => TEXT_SIZE));
   for (const block of layout.blocks) {
     weights[block.titleRow][0] = 'bold';
     for (let c = 0; c < block.columns; c++) {
@@ -58,27 +65,42 @@ export function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: S
       backgrounds[block.headerRow][c] = HEADER_BACKGROUND;
       for (let i = 0; i < block.dataRows; i++) if (!block.inputColumns.includes(c)) backgrounds[block.firstDataRow + i][c] = LABEL_BACKGROUND;
     }
+    if (block.keyColumn !== undefined) {
+      for (let i = 0; i < block.dataRows; i++) {
+        colors[block.firstDataRow + i][block.keyColumn] = KEY_COLOR;
+        sizes[block.firstDataRow + i][block.keyColumn] = KEY_SIZE;
+      }
+    }
     for (const note of block.notes) notes[block.firstDataRow + note.row][note.column] = note.text;
   }
   whole.setFontWeights(weights);
   whole.setBackgrounds(backgrounds);
+  whole.setFontColors(colors);
+  whole.setFontSizes(sizes);
   whole.setNotes(notes);
 
   for (const block of layout.blocks) {
-    for (const choice of block.choices) {
-      const rule = SpreadsheetApp.newDataValidation().requireValueInList(choice.values, true).setAllowInvalid(false).build();
-      sheet.getRange(block.firstDataRow + 1, choice.column + 1, block.dataRows, 1).setDataValidation(rule);
+    // One call per column that has choice lists, over all the block's input rows (blank rules between them).
+    for (const column of new Set(block.choices.map((c) => c.column))) {
+      const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from({ length: block.inputRows }, () => [null]);
+      for (const choice of block.choices.filter((c) => c.column === column)) {
+        // A unit list only warns: the reader also takes other spellings of the same units.
+        const rule = SpreadsheetApp.newDataValidation().requireValueInList(choice.values, true).setAllowInvalid(!choice.strict).setHelpText(choice.help).build();
+        for (const [from, count] of choiceSpans(choice, block.inputRows)) for (let i = from; i < from + count; i++) rules[i][0] = rule;
+      }
+      sheet.getRange(block.firstDataRow + 1, column + 1, block.inputRows, 1).setDataValidations(rules);
     }
-    const labelColumns = block.kind === 'list' ? 0 : 2; // keys and labels of figure and rate blocks
-    if (labelColumns) {
+    if (block.keyColumn !== undefined) {
+      // Keys and labels: the reader finds rows by the key; a warning, not a lock, so nobody is ever stuck.
       sheet
-        .getRange(block.firstDataRow + 1, 1, block.dataRows, labelColumns)
+        .getRange(block.firstDataRow + 1, block.keyColumn + 1, block.dataRows, 2)
         .protect()
         .setDescription(`Mã và nhãn của bảng «${block.title}»: sản phẩm tìm số liệu theo các ô này.`)
         .setWarningOnly(true);
     }
   }
-  sheet.setFrozenRows(0);
+  // Google repeats frozen rows on every printed page (a tick in its print dialog); it has no print set-up a script can write.
+  sheet.setFrozenRows(layout.repeatRows);
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidth(2, 360);
 }

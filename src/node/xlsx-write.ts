@@ -1,10 +1,30 @@
 import ExcelJS from 'exceljs';
-import { isCalendarDate, type CellValue } from '../core/workbook/grid';
-import type { SheetLayout } from '../core/workbook/layout';
+import { columnLetters, isCalendarDate, type CellValue } from '../core/workbook/grid';
+import { choiceSpans, type SheetLayout } from '../core/workbook/layout';
 import { writeFileAtomic } from './atomic-write';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE8F3' } };
 const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+/** Keys are for the program, not the clerk: small and grey, so the eye goes to the label beside them. */
+const KEY_FONT: Partial<ExcelJS.Font> = { size: 9, color: { argb: 'FF808080' } };
+const WIDTHS = [28, 48, 22, 22, 26, 40, 14, 12];
+/** Columns whose empty cells stay editable under the sheet's protection (notes beside the tables, too). */
+const OPEN_COLUMNS = 26;
+const LOCKED: Partial<ExcelJS.Protection> = { locked: true };
+
+/**
+ * What the clerk may still do on a protected tab: type in every unlocked cell, add and remove rows (lists
+ * grow), widen columns. No password: «Bỏ bảo vệ trang tính» lifts it when really needed.
+ */
+const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatCells: true,
+  formatColumns: true,
+  formatRows: true,
+  insertRows: true,
+  deleteRows: true,
+};
 
 /** Writes the laid-out tabs as an .xlsx (whole or not at all): bold titles, shaded headers and labels, notes, choice lists. */
 export async function writeXlsx(layout: SheetLayout[], path: string): Promise<void> {
@@ -14,43 +34,79 @@ export async function writeXlsx(layout: SheetLayout[], path: string): Promise<vo
   await writeFileAtomic(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
-/** One laid-out tab as a new worksheet (also used by `bao-cao upgrade` for a tab the workbook lacks). */
+/**
+ * One laid-out tab as a new worksheet (also used by `bao-cao upgrade` for a tab the workbook lacks): every
+ * cell unlocked but the description, titles, headers, keys and labels, which the sheet's protection keeps.
+ */
 export function addLayoutSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): void {
-  {
-    const ws = workbook.addWorksheet(sheet.name);
-    ws.columns = [{ width: 28 }, { width: 48 }, { width: 22 }, { width: 22 }, { width: 26 }, { width: 40 }];
-    sheet.rows.forEach((row, r) => {
-      row.forEach((v, c) => {
-        if (v === null) return;
-        const cell = ws.getCell(r + 1, c + 1);
-        cell.value = excelValue(v);
-        if (isCalendarDate(v)) cell.numFmt = 'dd/mm/yyyy';
-      });
+  const ws = workbook.addWorksheet(sheet.name);
+  ws.columns = Array.from({ length: OPEN_COLUMNS }, (_, i) => ({ width: WIDTHS[i] ?? 12, style: { protection: { locked: false } } }));
+  sheet.rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = excelValue(v);
+      if (isCalendarDate(v)) cell.numFmt = 'dd/mm/yyyy';
     });
-    ws.getCell(1, 1).font = { italic: true };
-    for (const block of sheet.blocks) {
-      ws.getCell(block.titleRow + 1, 1).font = { bold: true, size: 12 };
-      const header = ws.getRow(block.headerRow + 1);
-      for (let c = 1; c <= block.columns; c++) {
-        header.getCell(c).font = { bold: true };
-        header.getCell(c).fill = HEADER_FILL;
-      }
-      for (let i = 0; i < block.dataRows; i++) {
-        const row = ws.getRow(block.firstDataRow + 1 + i);
-        for (let c = 0; c < block.columns; c++) if (!block.inputColumns.includes(c)) row.getCell(c + 1).fill = LABEL_FILL;
-        for (const choice of block.choices) {
-          row.getCell(choice.column + 1).dataValidation = {
-            type: 'list',
-            allowBlank: true,
-            formulae: [`"${choice.values.join(',')}"`],
-            showErrorMessage: true,
-            error: `Chọn một trong: ${choice.values.join(', ')}`,
-          };
-        }
-      }
-      for (const note of block.notes) ws.getCell(block.firstDataRow + 1 + note.row, note.column + 1).note = note.text;
+  });
+  const description = ws.getCell(1, 1);
+  description.font = { italic: true };
+  description.protection = LOCKED;
+  for (const block of sheet.blocks) {
+    const title = ws.getCell(block.titleRow + 1, 1);
+    title.font = { bold: true, size: 12 };
+    title.protection = LOCKED;
+    const header = ws.getRow(block.headerRow + 1);
+    for (let c = 1; c <= block.columns; c++) {
+      header.getCell(c).font = { bold: true };
+      header.getCell(c).fill = HEADER_FILL;
+      header.getCell(c).protection = LOCKED;
     }
+    for (let i = 0; i < block.dataRows; i++) {
+      const row = ws.getRow(block.firstDataRow + 1 + i);
+      for (let c = 0; c < block.columns; c++) {
+        if (block.inputColumns.includes(c)) continue;
+        row.getCell(c + 1).fill = LABEL_FILL;
+        row.getCell(c + 1).protection = LOCKED;
+      }
+      if (block.keyColumn !== undefined) row.getCell(block.keyColumn + 1).font = KEY_FONT;
+    }
+    for (const choice of block.choices) {
+      for (const [from, count] of choiceSpans(choice, block.inputRows)) {
+        const top = block.firstDataRow + 1 + from;
+        const column = columnLetters(choice.column);
+        validations(ws).add(`${column}${top}:${column}${top + count - 1}`, {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${choice.values.join(',')}"`],
+          showInputMessage: true,
+          prompt: choice.help,
+          showErrorMessage: true,
+          // A unit list warns only: the reader also takes other spellings of the same units.
+          errorStyle: choice.strict ? 'stop' : 'warning',
+          error: `Chọn một trong: ${choice.values.join(', ')}`,
+        });
+      }
+    }
+    for (const note of block.notes) ws.getCell(block.firstDataRow + 1 + note.row, note.column + 1).note = note.text;
   }
+  void ws.protect('', PROTECTION); // no password: the promise settles at once
+  const wide = Math.max(0, ...sheet.blocks.map((b) => b.columns)) > 5;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: wide ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages down as needed
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(sheet.repeatRows ? { printTitlesRow: `1:${sheet.repeatRows}` } : {}),
+  };
+}
+
+/** exceljs keeps a sheet's validations by address, ranges too ("B5:B1000"); its typings omit the collection. */
+function validations(ws: ExcelJS.Worksheet): { add(address: string, rule: ExcelJS.DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
 }
 
 export function excelValue(v: Exclude<CellValue, null>): ExcelJS.CellValue {

@@ -472,6 +472,8 @@ interface Cell {
   numberFormat?: string;
   validation?: FakeDataValidation | null;
   fontWeight?: string;
+  fontColor?: string;
+  fontSize?: number;
   background?: string;
 }
 
@@ -500,6 +502,10 @@ type RangeMethods =
   | 'setFontWeights'
   | 'getFontWeight'
   | 'getFontWeights'
+  | 'setFontColors'
+  | 'getFontColors'
+  | 'setFontSizes'
+  | 'getFontSizes'
   | 'setBackground'
   | 'setBackgrounds'
   | 'getBackground'
@@ -691,6 +697,24 @@ export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, Range
   getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
     this.hit('getFontWeights');
     return asGas(this.map((c) => c?.fontWeight ?? 'normal'));
+  }
+  setFontColors(colors: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setFontColors');
+    this.each(this.checkGrid('setFontColors', colors), (cell, v) => (cell.fontColor = v === null ? '#000000' : String(v)));
+    return this.self();
+  }
+  getFontColors(): string[][] {
+    this.hit('getFontColors');
+    return this.map((c) => c?.fontColor ?? '#000000');
+  }
+  setFontSizes(sizes: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
+    this.hit('setFontSizes');
+    this.each(this.checkGrid('setFontSizes', sizes), (cell, v) => (cell.fontSize = typeof v === 'number' ? v : 10));
+    return this.self();
+  }
+  getFontSizes(): number[][] {
+    this.hit('getFontSizes');
+    return this.map((c) => c?.fontSize ?? 10);
   }
   setBackground(color: string | null): GoogleAppsScript.Spreadsheet.Range {
     this.hit('setBackground');

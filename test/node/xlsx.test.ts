@@ -108,10 +108,12 @@ describe('cells as spreadsheet programs store them', () => {
     const path = await edited('percent.xlsx', (wb) => {
       const a = cellAt(wb, fieldCell(grid, 'ty_le_lao_dong_co_viec_lam'));
       a.value = 0.5358;
-      a.numFmt = '0.00%';
+      // exceljs shares one style object between cells loaded with the same style (every unlocked input
+      // cell): a cell formatted on its own gets its own copy, as a spreadsheet program would.
+      a.style = { ...a.style, numFmt: '0.00%' };
       const b = cellAt(wb, rateCell(grid, 'bao_hiem_y_te', 'end'));
       b.value = 0.93;
-      b.numFmt = '0%';
+      b.style = { ...b.style, numFmt: '0%' };
     });
     const run = runReport(DVK, await readXlsx(path));
     expect(run.input.fields.ty_le_lao_dong_co_viec_lam.value).toBe(53.58);
