@@ -38,6 +38,27 @@ describe('plan-and-results rows', () => {
     expect(ind.get('vu_tai_nan_giao_thong_cung_ky')?.phrase).toBe('bằng cùng kỳ');
   });
 
+  it('a plan of 0 and a zero last year for a count are warned on their cells, not left out of the sentence in silence', () => {
+    const g = grid();
+    const header = rowsOf(g, TAB).find((r) => r.includes('Kế hoạch')) as CellValue[];
+    const planCol = header.indexOf('Kế hoạch');
+    const lastCol = header.findIndex((c) => typeof c === 'string' && c.startsWith('Cùng kỳ'));
+    const r = rowOf(g, TAB, 'thu_ngan_sach');
+    rowsOf(g, TAB)[r][planCol] = 0;
+    rowsOf(g, TAB)[r][lastCol] = 0;
+    const run = runReport(KTXH, g);
+    const warnings = run.issues.filter((i) => i.severity === 'warning' && (i.cell === a1(r, planCol) || i.cell === a1(r, lastCol)));
+    expect(warnings.map((w) => w.cell)).toEqual([a1(r, planCol), a1(r, lastCol)]);
+    expect(warnings[0].message).toContain('«Thu ngân sách');
+    expect(warnings[0].message).toContain('Để trống ô này');
+    expect(warnings[1].message).toContain('số cùng kỳ năm trước là 0');
+    const ind = new Map(run.indicators.map((i) => [i.key, i]));
+    expect(ind.has('thu_ngan_sach_ke_hoach')).toBe(false);
+    expect(ind.has('thu_ngan_sach_cung_ky')).toBe(false);
+    // The untouched sample gives no such warning.
+    expect(runReport(KTXH, grid()).issues.filter((i) => /Để trống ô này nếu không có/.test(i.message))).toEqual([]);
+  });
+
   it('a workbook made before «Ghi chú» and «Ước tính» existed reads without error', () => {
     const g = grid();
     for (const row of rowsOf(g, TAB)) row.splice(6, 2);

@@ -25,6 +25,14 @@ export function planIndicators(block: PlanBlock, rows: readonly PlanRow[], ctx: 
     const parts: string[] = [];
     let status: Status | undefined;
 
+    // A plan of 0 or less, or a zero last year for a count, cannot be compared with: said on its cell, not
+    // left out of the sentence in silence (a blank cell means "none", and says nothing).
+    if (row.plan !== undefined && row.plan <= 0 && row.refs.plan) {
+      ctx.warn({ severity: 'warning', ...row.refs.plan, message: `«${row.label}»: ${planWord} là ${value(row.plan)}, nên báo cáo không so sánh được số thực hiện với ${planWord}. Để trống ô này nếu không có ${planWord}.` });
+    }
+    if (!rate && row.lastYear === 0 && row.refs.lastYear) {
+      ctx.warn({ severity: 'warning', ...row.refs.lastYear, message: `«${row.label}»: số cùng kỳ năm trước là 0, nên báo cáo không tính được tăng, giảm bao nhiêu phần trăm so với cùng kỳ. Để trống ô này nếu không có số cùng kỳ.` });
+    }
     if (row.plan !== undefined && row.plan > 0) {
       const pct = (row.actual / row.plan) * 100;
       if (ctx.finite(pct, `${row.label} so với ${planWord}`, [row.refs.actual])) {
