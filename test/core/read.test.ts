@@ -389,6 +389,9 @@ describe('numbers typed the Vietnamese way as text', () => {
     { what: '"17.142,9" tấn', grid: () => withField('tong_san_luong_luong_thuc', '17.142,9'), get: (r) => r.input.fields.tong_san_luong_luong_thuc.value, expected: 17142.9 },
     { what: '"8 881" with a space', grid: () => withField('dan_so', '8 881'), get: (r) => r.input.fields.dan_so.value, expected: 8881 },
     { what: 'rates "4,2" → "3,3"', grid: () => withRate('ho_ngheo', 'start', '4,2'), get: (r) => r.input.rates.ho_ngheo.start, expected: 4.2 },
+    // A target typed as text reads its numbers the same way, with the same warning for each one that reads two ways.
+    { what: 'target "≥ 90,5"', grid: () => withRate('bao_hiem_y_te', 'target', '≥ 90,5'), get: (r) => (r.input.rates.bao_hiem_y_te.target as { value: number }).value, expected: 90.5 },
+    { what: 'target "≥ 1,250"', grid: () => withRate('bao_hiem_y_te', 'target', '≥ 1,250'), get: (r) => (r.input.rates.bao_hiem_y_te.target as { value: number }).value, expected: 1.25, warns: '«1,250», đọc được hai cách: 1,25 theo cách viết Việt Nam' },
   ];
   it.each(cases)('$what', ({ grid, get, expected, warns }) => {
     const r = read(grid());

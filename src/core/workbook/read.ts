@@ -190,6 +190,7 @@ class TabReader {
       else {
         target = parseTarget(targetRaw);
         if (!target.ok) this.issue('error', row, targetCol, `Chỉ tiêu Nghị quyết của «${rate.label}» không hiểu được (${target.found}): ${TARGET_HELP}.`);
+        else this.warnTargetReadings(`Chỉ tiêu Nghị quyết của ${rate.label}`, targetRaw, row, targetCol);
       }
       if (values.length === 2 && target?.ok) {
         this.input.rates[rate.key] = { start: values[0], end: values[1], target: target.value, ref: { sheet: this.name, cell: a1(row, startCol) } };
@@ -358,6 +359,7 @@ class TabReader {
       }
       case 'target': {
         const p = parseTarget(raw);
+        if (p.ok) this.warnTargetReadings(label, raw, row, col);
         return p.ok ? { value: p.value } : fail(`${p.found}; ${TARGET_HELP}`);
       }
       case 'email': {
@@ -376,6 +378,12 @@ class TabReader {
       default:
         return this.parseFigure(spec, label, raw, unitRaw, row, col, unitCol, fail);
     }
+  }
+
+  /** A target typed as text ("≥ 1,250", "1.250 - 1.500"): each of its numbers gets the two-readings warning. */
+  private warnTargetReadings(label: string, raw: CellValue, row: number, col: number): void {
+    if (typeof raw !== 'string') return;
+    for (const token of raw.match(/\d[\d.,]*/g) ?? []) this.warnTwoReadings(label, token, row, col);
   }
 
   /** "1,250" or "1.250": read the Vietnamese way, with a warning giving both readings and how to type each. */
