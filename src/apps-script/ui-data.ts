@@ -92,7 +92,8 @@ export interface ShareResponse {
   results: SharePersonResult[];
 }
 
-export type StepStatus = 'pass' | 'fail' | 'skip';
+/** 'observed': Google's answer to a behaviour it does not document, either answer being fine (contract/). */
+export type StepStatus = 'pass' | 'fail' | 'skip' | 'observed';
 
 export interface SelfCheckStep {
   label: string;

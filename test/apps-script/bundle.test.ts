@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBundle } from '../../scripts/build-apps-script.mjs';
+import { CONTRACT_CASES, isObserved } from '../../src/apps-script/contract';
 import { MENU_ENTRIES, MENU_TITLE, menuHandlerNames } from '../../src/apps-script/menu';
 import { createGoogleWorld, PROJECT_ROOT, SCOPE } from '../fakes';
 import { CONSENT_REQUIRED } from '../fakes/script-app';
@@ -82,9 +83,24 @@ describe('the built Code.js and the behaviours Google does not document (docs/go
     expect(code).not.toMatch(/DocumentApp\s*\.\s*create\b/);
   });
 
-  it('contains no Private Use Area character, neither written nor escaped (switch b)', () => {
-    expect(code).not.toMatch(/[\uE000-\uF8FF]/u);
-    expect(code).not.toMatch(/\\u(?:\{)?(?:e[0-9a-f]{3}|f[0-8][0-9a-f]{2})\b|0xe000|0xf8ff|57344|63743/i);
+  it('contains no Private Use Area character, neither written nor escaped, but the self-check’s one probe (switch b)', () => {
+    // The self-check sends one such character to see what replaceAllText does with it (contract/docs-cases.ts).
+    const probe = code.split('\n').findIndex((l) => /^\s*var PRIVATE_USE_PROBE\d* = "\uE100";$/u.test(l));
+    expect(probe).toBeGreaterThan(0);
+    const rest = code.split('\n').filter((_, i) => i !== probe).join('\n');
+    expect(rest).not.toMatch(/[\uE000-\uF8FF]/u);
+    expect(rest).not.toMatch(/\\u(?:\{)?(?:e[0-9a-f]{3}|f[0-8][0-9a-f]{2})\b|0xe000|0xf8ff|57344|63743/i);
+  });
+
+  it('the self-check menu entry runs the whole contract list on the fakes: every case passes or reports Google’s answer', () => {
+    const world = createGoogleWorld();
+    loadBundle(world).call('selfCheck');
+    const html = world.ui.shown.at(-1)?.html.getContent() ?? '';
+    const statuses = [...html.matchAll(/"status":"(\w+)"/g)].map((m) => m[1]);
+    expect(statuses).toHaveLength(CONTRACT_CASES.length + 1); // and the clean-up
+    expect(statuses.filter((st) => st !== 'pass' && st !== 'observed')).toEqual([]);
+    expect(statuses.filter((st) => st === 'observed')).toHaveLength(CONTRACT_CASES.filter(isObserved).length);
+    expect([...world.driveStore.files.values()].filter((f) => f.id !== world.spreadsheet.id && !f.trashed)).toEqual([]);
   });
 
   const targets = [...menuHandlerNames(), 'selectCell', 'shareSelectedReport', 'saveReportPdfLater'];

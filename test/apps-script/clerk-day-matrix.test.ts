@@ -117,9 +117,10 @@ function runDay(behaviours: Partial<GoogleBehaviours>): { cells: Record<Item, Ce
   press('selfCheck', () => {
     const html = world.ui.shown.at(-1)?.html.getContent() ?? '';
     if (!html.includes('"status"')) return 'no self-check dialog';
-    // The check did its job when it reports what Google answered: a pessimistic answer shows as a failed step.
+    // A pessimistic answer is reported as observed, never as a failure: the contract list passes under every answer.
     const failed = (html.match(/"status":"fail"/g) ?? []).length;
-    note = failed ? `reports ${failed} step(s) failing` : '';
+    if (failed) return `${failed} case(s) failing`;
+    note = '';
     return null;
   });
 

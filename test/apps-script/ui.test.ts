@@ -273,7 +273,7 @@ describe.skipIf(!HAVE_CHROMIUM)('dialogs and sidebar in headless Chromium', () =
     await failing.close();
   });
 
-  it('SelfCheck dialog: each step with pass, fail or skip and its detail', async () => {
+  it('SelfCheck dialog: each step with pass, fail, skip or the answer Google gave, and its detail', async () => {
     const data: SelfCheckData = {
       when: '15/01/2025 09:00',
       steps: [
@@ -281,13 +281,15 @@ describe.skipIf(!HAVE_CHROMIUM)('dialogs and sidebar in headless Chromium', () =
         { label: 'Drive.Files.copy: sao chép tài liệu nháp (phạm vi drive.file: chưa xác nhận)', status: 'fail', detail: 'API call to drive.files.copy failed with error: User rate limit exceeded.' },
         { label: 'DocumentApp.openById + trộn mẫu qua cổng Google Docs', status: 'skip', detail: 'Bỏ qua vì bước «Drive.Files.copy» không đạt.' },
         { label: 'LockService: getDocumentLock, tryLock rồi releaseLock', status: 'pass', detail: 'Lấy được khóa, hasLock() đúng, nhả khóa xong.' },
+        { label: 'Docs replaceAllText với U+000B (xuống dòng trong một đoạn)', status: 'observed', detail: 'Google trả lời: U+000B bị bỏ. Sản phẩm chạy đúng với cả hai câu trả lời.' },
       ],
     };
     const rendered = render(() => showSelfCheck(data));
     expect(rendered.title).toBe('Tự kiểm tra kết nối Google');
     const page = await open(rendered);
-    expect(await page.locator('#steps li .badge').allInnerTexts()).toEqual(['Đạt', 'Lỗi', 'Bỏ qua', 'Đạt']);
-    expect(await page.locator('#summary').innerText()).toContain('1 bước lỗi, 2 bước đạt, 1 bước bỏ qua');
+    expect(await page.locator('#steps li .badge').allInnerTexts()).toEqual(['Đạt', 'Lỗi', 'Bỏ qua', 'Đạt', 'Ghi nhận']);
+    expect(await page.locator('#summary').innerText()).toContain('1 bước lỗi, 2 bước đạt, 1 bước bỏ qua. 1 câu trả lời của Google được ghi nhận');
+    expect(await page.locator('#steps li.observed').innerText()).toContain('U+000B bị bỏ');
     expect(await page.locator('#steps li.fail').innerText()).toContain('User rate limit exceeded.');
     await page.screenshot({ path: join(shots, 'self-check.png'), fullPage: true });
     await page.getByRole('button', { name: 'Đóng' }).click();

@@ -4,6 +4,8 @@
  *   scopes (docs/google-behaviours.md, switch i); requireAllScopes then ends the run and shows Google's
  *   consent screen for the missing ones. The fake records the prompt and ends the run by throwing; nothing
  *   after the call runs.
+ * - getAuthorizationInfo(FULL).getAuthorizationStatus() (REF script/authorization-info): REQUIRED while a scope
+ *   of the manifest is not granted, NOT_REQUIRED otherwise; the self-check reads it (switch i).
  * - Installable triggers (REF script/script-app, script/trigger-builder, script/clock-trigger-builder;
  *   guides/triggers/installable): `newTrigger(fn).timeBased().after(ms).create()`, `getProjectTriggers()`,
  *   `deleteTrigger(t)`. They need the `script.scriptapp` scope. A time-driven trigger runs its function later
@@ -13,6 +15,7 @@
 import { Runtime, asGas, nameEnum } from './runtime';
 
 const AUTH_MODES = ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'] as const;
+const AUTHORIZATION_STATUSES = ['REQUIRED', 'NOT_REQUIRED'] as const;
 
 /** What the fake throws to end a run at the consent screen (the text a log shows is unconfirmed). */
 export const CONSENT_REQUIRED = 'Authorization is required to perform that action.';
@@ -72,6 +75,7 @@ class FakeTriggerBuilder {
 
 export class FakeScriptApp {
   readonly AuthMode = nameEnum<typeof GoogleAppsScript.Script.AuthMode>(AUTH_MODES);
+  readonly AuthorizationStatus = nameEnum<typeof GoogleAppsScript.Script.AuthorizationStatus>(AUTHORIZATION_STATUSES);
   /** The scopes each consent screen asked for, in order. */
   readonly consentPrompts: string[][] = [];
   readonly triggers: FakeTrigger[] = [];
@@ -92,6 +96,15 @@ export class FakeScriptApp {
     if (missing.length === 0) return;
     this.consentPrompts.push(missing);
     throw this.rt.error(CONSENT_REQUIRED);
+  }
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode): GoogleAppsScript.Script.AuthorizationInfo {
+    this.rt.hit('ScriptApp', 'getAuthorizationInfo');
+    if (!AUTH_MODES.includes(String(authMode) as (typeof AUTH_MODES)[number])) {
+      throw this.rt.error(`The parameters (${typeof authMode}) don't match the method signature for ScriptApp.getAuthorizationInfo.`);
+    }
+    const missing = this.manifestScopes.some((s) => !this.rt.scopes.has(s));
+    const status = this.AuthorizationStatus[missing ? 'REQUIRED' : 'NOT_REQUIRED'];
+    return asGas({ getAuthorizationStatus: () => status, getAuthorizationUrl: () => 'https://script.google.com/fake-consent' });
   }
   /** The clerk accepts the consent screen: every missing scope is granted from now on. */
   grantAll(): void {
