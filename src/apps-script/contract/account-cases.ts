@@ -1,6 +1,6 @@
 /** The run itself: granted scopes, the document lock, user properties, and the people who edit the Sheet. */
 import { SELF_CHECK_MSG as M } from '../messages';
-import { expectThat } from './check';
+import { expectThat, shown } from './check';
 import type { ContractCase } from './types';
 
 /** A user property no other part of the product uses, removed at once. */
@@ -54,6 +54,20 @@ export const ACCOUNT_CASES: ContractCase[] = [
     observe() {
       const editors = SpreadsheetApp.getActiveSpreadsheet().getEditors();
       return { optimistic: editors.length <= 1, detail: M.editorCount(editors.length) };
+    },
+  },
+  {
+    id: 'utilities.dates',
+    label: M.utilities,
+    check() {
+      // 31/01/2025 17:05:09 UTC is 01/02/2025 00:05:09 in Asia/Ho_Chi_Minh (UTC+7, no daylight saving).
+      const instant = new Date(Date.UTC(2025, 0, 31, 17, 5, 9));
+      const zone = 'Asia/Ho_Chi_Minh';
+      const formatted = [Utilities.formatDate(instant, zone, 'dd/MM/yyyy HH:mm'), Utilities.formatDate(instant, zone, 'yyyy-M-d')];
+      expectThat(shown(formatted) === shown(['01/02/2025 00:05', '2025-2-1']), shown(['01/02/2025 00:05', '2025-2-1']), formatted);
+      const midnight = Utilities.parseDate('2025-2-1', zone, 'yyyy-M-d').getTime();
+      expectThat(midnight === Date.UTC(2025, 0, 31, 17), new Date(Date.UTC(2025, 0, 31, 17)).toISOString(), new Date(midnight).toISOString());
+      return M.readBack(shown(formatted), '');
     },
   },
 ];
