@@ -21,7 +21,8 @@ export type BehaviourId =
   | 'apostropheMakesText'
   | 'noAccountShareAllowed'
   | 'allScopesGranted'
-  | 'singleAccount';
+  | 'singleAccount'
+  | 'documentAppSeesDocsApiEdits';
 
 interface CaseBase {
   /** Stable id, used by `needs`. */
