@@ -78,7 +78,7 @@ function generateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Google
   ss.toast(GENERATE_MSG.reading, MSG.toastTitle);
   const settings = readSettings(ss);
   const kind = activeKind(settings);
-  const run = runReport(kind, readReportGrids(ss, kind), { today: calendarDay(now()) });
+  const run = runReport(kind, readReportGrids(ss, kind), { today: calendarDay(now()), settings: settings.grid });
   if (hasErrors(run.issues)) {
     const errors = run.issues.filter((i) => i.severity === 'error');
     return { kind: 'issues', message: GENERATE_MSG.hasErrors(errors.length), issues: run.issues };

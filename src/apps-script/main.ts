@@ -56,7 +56,8 @@ export function setupWorkbook(): void {
     if (!chosen) return;
     kind = chosen;
   }
-  if (!kindNamed(settings.kind)) writeSettings(ss, { kind: kind.name });
+  // Also adds the settings rows an older Sheet lacks (the size of a sào), keeping every value written there.
+  writeSettings(ss, kindNamed(settings.kind) ? {} : { kind: kind.name });
   if (kind.tabs.every((t) => !findSheet(ss, t.name))) {
     const withSample = ui.alert(MSG.askSample(kind.name), ui.ButtonSet.YES_NO) === ui.Button.YES;
     const result = setUpTabs(ss, kind, withSample ? kind.sample : undefined);
@@ -71,8 +72,9 @@ export function computeIndicators(): void {
   requireAllScopes();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.computing, MSG.toastTitle);
-  const kind = activeKind(readSettings(ss));
-  const run = runReport(kind, readReportGrids(ss, kind), { today: calendarDay(new Date()) });
+  const settings = readSettings(ss);
+  const kind = activeKind(settings);
+  const run = runReport(kind, readReportGrids(ss, kind), { today: calendarDay(new Date()), settings: settings.grid });
   const sheet = writeIndicatorsTab(ss, run.indicators);
   const errors = run.issues.filter((i) => i.severity === 'error').length;
   const ui = SpreadsheetApp.getUi();
@@ -91,8 +93,9 @@ export function checkFigures(): void {
   requireAllScopes();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(MSG.reading, MSG.toastTitle);
-  const kind = activeKind(readSettings(ss));
-  showIssuesSidebar(runReport(kind, readReportGrids(ss, kind), { today: calendarDay(new Date()) }).issues);
+  const settings = readSettings(ss);
+  const kind = activeKind(settings);
+  showIssuesSidebar(runReport(kind, readReportGrids(ss, kind), { today: calendarDay(new Date()), settings: settings.grid }).issues);
 }
 
 /** Báo cáo › Tạo mẫu báo cáo mặc định: the Google Doc template, built from the bundled default. */

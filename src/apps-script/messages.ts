@@ -1,4 +1,5 @@
 /** What the Google door says to the clerk, in one place. */
+import { SETTINGS_HEADER, SETTINGS_TAB } from '../core/workbook/local-units';
 export const MSG = {
   busy: 'Một người khác đang tạo hoặc chia sẻ báo cáo trên bảng tính này. Vui lòng đợi một chút rồi thử lại.',
   setupDone: (created: string[], kept: string[]) =>
@@ -29,7 +30,7 @@ export const MSG = {
 /** Names of the tabs the product itself keeps (never input tabs). */
 export const TABS = {
   indicators: 'Chỉ tiêu',
-  settings: 'Cài đặt',
+  settings: SETTINGS_TAB,
   log: 'Nhật ký',
   comments: 'Góp ý',
 } as const;
@@ -236,7 +237,7 @@ export const GENERATE_MSG = {
 
 /** Rows of the «Cài đặt» tab: label in column A, value in B, help in C (settings.ts). */
 export const SETTINGS_MSG = {
-  header: ['Cài đặt', 'Giá trị', 'Ghi chú'],
+  header: SETTINGS_HEADER,
   templateId: 'Mã tài liệu mẫu',
   templateUrl: 'Liên kết tài liệu mẫu',
   folderId: 'Mã thư mục lưu báo cáo',

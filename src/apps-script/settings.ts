@@ -3,7 +3,8 @@
  * with one setValues) and the «Nhật ký» log (one setValues per append, however many rows). Text written is
  * made formula-safe with asSheetText.
  */
-import { normaliseLabel } from '../core/workbook/grid';
+import { normaliseLabel, type CellValue, type SheetGrid } from '../core/workbook/grid';
+import { SAO_SETTING } from '../core/workbook/local-units';
 import type { MergeData } from '../core/template/data';
 import { SETTINGS_MSG as S, TABS } from './messages';
 import { asSheetText, cellText, findSheet, rectangle, TEXT_FORMAT } from './sheet-io';
@@ -17,6 +18,13 @@ export interface Settings {
   kind: string;
   /** «Có» (the default) or «Không»: whether «Tạo báo cáo» also saves a PDF beside the report. */
   savePdf: string;
+  /** Square metres in one sào; the core reads it from `grid` (blank there means not set). */
+  saoM2: string;
+}
+
+/** The settings, and the tab as the core reads it (the size of a sào): undefined when there is no tab. */
+export interface ReadSettings extends Settings {
+  grid?: SheetGrid;
 }
 
 const ROWS: { key: keyof Settings; label: string; help: string }[] = [
@@ -26,16 +34,19 @@ const ROWS: { key: keyof Settings; label: string; help: string }[] = [
   { key: 'fileName', label: S.fileName, help: S.fileNameHelp },
   { key: 'kind', label: S.kind, help: S.kindHelp },
   { key: 'savePdf', label: S.savePdf, help: S.savePdfHelp },
+  { key: 'saoM2', label: SAO_SETTING.label, help: SAO_SETTING.help },
 ];
 
-const DEFAULTS: Settings = { templateId: '', templateUrl: '', folderId: '', fileName: S.defaultFileName, kind: '', savePdf: S.yes };
+const DEFAULTS: Settings = { templateId: '', templateUrl: '', folderId: '', fileName: S.defaultFileName, kind: '', savePdf: S.yes, saoM2: String(SAO_SETTING.defaultM2) };
 
 /** The settings, defaults where the tab or a row is missing or blank. One getValues. */
-export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReadSettings {
   const sheet = findSheet(ss, TABS.settings);
-  const out: Settings = { ...DEFAULTS };
+  const out: ReadSettings = { ...DEFAULTS };
   if (!sheet) return out;
   const values = sheet.getDataRange().getValues();
+  // Settings are text (the tab is formatted '@'); a number or a date typed over that format is passed on as text.
+  out.grid = { name: sheet.getName(), rows: values.map((r) => r.map((v): CellValue => (cellText(v) === '' ? null : typeof v === 'number' ? v : cellText(v)))) };
   for (const row of ROWS) {
     const found = values.find((r) => normaliseLabel(cellText(r[0])) === normaliseLabel(row.label));
     const v = found ? cellText(found[1]) : '';

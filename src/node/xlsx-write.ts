@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { columnLetters, isCalendarDate, type CellValue } from '../core/workbook/grid';
 import { choiceSpans, type SheetLayout } from '../core/workbook/layout';
 import { writeFileAtomic } from './atomic-write';
+import { SAO_SETTING, SETTINGS_HEADER, SETTINGS_TAB } from '../core/workbook/local-units';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE8F3' } };
 const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -10,6 +11,14 @@ const KEY_FONT: Partial<ExcelJS.Font> = { size: 9, color: { argb: 'FF808080' } }
 const WIDTHS = [28, 48, 22, 22, 26, 40, 14, 12];
 /** Columns whose empty cells stay editable under the sheet's protection (notes beside the tables, too). */
 const OPEN_COLUMNS = 26;
+/** A4, fit to one page wide and as many pages down as needed. */
+const PRINT: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
 const LOCKED: Partial<ExcelJS.Protection> = { locked: true };
 
 /**
@@ -31,6 +40,7 @@ export async function writeXlsx(layout: SheetLayout[], path: string): Promise<vo
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'bao-cao';
   for (const sheet of layout) addLayoutSheet(workbook, sheet);
+  addSettingsSheet(workbook);
   await writeFileAtomic(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
@@ -94,14 +104,25 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): 
   const wide = Math.max(0, ...sheet.blocks.map((b) => b.columns)) > 5;
   ws.pageSetup = {
     ...ws.pageSetup,
-    paperSize: 9, // A4
+    ...PRINT,
     orientation: wide ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0, // as many pages down as needed
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(sheet.repeatRows ? { printTitlesRow: `1:${sheet.repeatRows}` } : {}),
   };
+}
+
+/**
+ * The «Cài đặt» tab, as in Google: label in A, value in B, help in C. Offline it holds the size of a sào,
+ * which the reader takes from there to turn figures typed in sào into ha.
+ */
+export function addSettingsSheet(workbook: ExcelJS.Workbook): void {
+  const ws = workbook.addWorksheet(SETTINGS_TAB);
+  ws.columns = [{ width: 28 }, { width: 14 }, { width: 90 }];
+  ws.addRow([...SETTINGS_HEADER]);
+  ws.addRow([SAO_SETTING.label, SAO_SETTING.defaultM2, SAO_SETTING.help]);
+  ws.getRow(1).font = { bold: true };
+  for (let c = 1; c <= 3; c++) ws.getCell(1, c).fill = HEADER_FILL;
+  ws.getCell(2, 2).note = SAO_SETTING.help;
+  ws.pageSetup = { ...ws.pageSetup, ...PRINT, orientation: 'landscape' };
 }
 
 /** exceljs keeps a sheet's validations by address, ranges too ("B5:B1000"); its typings omit the collection. */

@@ -10,6 +10,7 @@ import { layoutWorkbook, LIST_LAST_ROW } from '../../src/core/workbook/layout';
 import { Button, createGoogleWorld } from '../fakes/index';
 import { loadBundle } from '../fakes/load-bundle';
 import { DVK } from '../helpers/workbook';
+import { SAO_SETTING, SETTINGS_TAB } from '../../src/core/workbook/local-units';
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-apps-script.mjs'], { stdio: 'pipe' });
@@ -90,5 +91,41 @@ describe('Thiết lập bảng tính on a blank Sheet', () => {
     expect(world.calls.count('Range.setNote')).toBe(0);
     expect(world.calls.count('Range.setDataValidation')).toBe(0);
     expect(world.calls.count('Range.setDataValidations')).toBe(choiceColumns);
+  });
+});
+
+describe('the size of a sào in «Cài đặt», on the Google door', () => {
+  function sampleSheet() {
+    const world = createGoogleWorld();
+    const gas = loadBundle(world);
+    world.ui.answerPromptNext(String(bundledKinds().findIndex((k) => k.id === DVK.id) + 1), Button.OK);
+    world.ui.answerNext(Button.YES); // with the sample
+    gas.call('setupWorkbook');
+    const sheet = (name: string) => world.spreadsheet.sheets.find((s) => s.getName() === name) as (typeof world.spreadsheet.sheets)[number];
+    const nature = sheet('Tự nhiên');
+    const row = nature.dump().findIndex((r) => r[0] === 'dien_tich_tu_nhien') + 1;
+    nature.getRange(row, 3, 1, 2).setValues([[150000, 'sào']]);
+    return { world, gas, sheet };
+  }
+  const cover = (tab: unknown[][]) => tab.find((r) => r[0] === 'ty_le_che_phu_rung')?.join(' | ') ?? '';
+
+  it('set-up writes the row with 360; a figure in sào is read in ha with it', () => {
+    const { world, gas, sheet } = sampleSheet();
+    const row = sheet(SETTINGS_TAB).dump().find((r) => r[0] === SAO_SETTING.label);
+    expect(row?.slice(0, 2)).toEqual([SAO_SETTING.label, '360']);
+    gas.call('computeIndicators');
+    expect(world.ui.alerts.at(-1)?.prompt).not.toContain('lỗi');
+    // 1 890,3 ha of forest over 150 000 sào of 360 m² (5 400 ha).
+    expect(cover(sheet('Chỉ tiêu').dump())).toContain('35,01');
+  });
+
+  it('blanked, the figure in sào is an error and the indicators that need it wait', () => {
+    const { world, gas, sheet } = sampleSheet();
+    const settings = sheet(SETTINGS_TAB);
+    const r = settings.dump().findIndex((row) => row[0] === SAO_SETTING.label) + 1;
+    settings.getRange(r, 2).setValue('');
+    gas.call('computeIndicators');
+    expect(world.ui.alerts.at(-1)?.prompt).toContain('Còn 1 lỗi số liệu');
+    expect(cover(sheet('Chỉ tiêu').dump())).not.toContain('35,01');
   });
 });

@@ -9,6 +9,7 @@ import { runReport } from '../../src/core/report/pipeline';
 import { layoutWorkbook } from '../../src/core/workbook/layout';
 import { readXlsx } from '../../src/node/xlsx-read';
 import { writeXlsx } from '../../src/node/xlsx-write';
+import { SAO_SETTING, SETTINGS_TAB } from '../../src/core/workbook/local-units';
 import { blockTitleCell, fieldCell, listCell, rateCell, sampleGrid, type CellLoc, DVK } from '../helpers/workbook';
 
 const exec = promisify(execFile);
@@ -40,7 +41,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the sample written and read back', () => {
   it('gives the same cells, the same indicators and only the forest-cover warning', async () => {
     const back = await readXlsx(samplePath);
-    expect(back.map((s) => s.name)).toEqual(DVK.tabs.map((t) => t.name));
+    expect(back.map((s) => s.name)).toEqual([...DVK.tabs.map((t) => t.name), SETTINGS_TAB]);
     const at = fieldCell(grid, 'ngay_bao_cao');
     expect(back[0].rows[at.row][at.col]).toEqual({ year: 2023, month: 5, day: 25 });
     const run = runReport(DVK, back);
@@ -224,4 +225,36 @@ describe('LibreOffice round trip', () => {
     },
     150_000,
   );
+});
+
+describe('the size of a sào, in the workbook\'s «Cài đặt» tab', () => {
+  it('is written as 360 with its note, and a figure typed in sào is read in ha with it', async () => {
+    const settings = async (path: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      return wb.getWorksheet(SETTINGS_TAB) as ExcelJS.Worksheet;
+    };
+    const tab = await settings(samplePath);
+    expect([tab.getCell('A2').value, tab.getCell('B2').value]).toEqual([SAO_SETTING.label, 360]);
+    expect(String(tab.getCell('B2').note)).toContain('Trung Bộ 500');
+    const path = await edited('sao.xlsx', (wb) => {
+      cellAt(wb, fieldCell(grid, 'dien_tich_tu_nhien')).value = 150_000;
+      cellAt(wb, fieldCell(grid, 'dien_tich_tu_nhien', 'unit')).value = 'sào';
+    });
+    const run = runReport(DVK, await readXlsx(path));
+    expect(run.input.fields.dien_tich_tu_nhien.value).toBe(5400);
+    expect(run.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('blanked, a figure in sào is an error at its unit cell naming the setting', async () => {
+    const path = await edited('sao-blank.xlsx', (wb) => {
+      cellAt(wb, fieldCell(grid, 'dien_tich_tu_nhien', 'unit')).value = 'sào';
+      (wb.getWorksheet(SETTINGS_TAB) as ExcelJS.Worksheet).getCell('B2').value = null;
+    });
+    const run = runReport(DVK, await readXlsx(path));
+    const unit = fieldCell(grid, 'dien_tich_tu_nhien', 'unit');
+    const errors = run.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => `${i.sheet}!${i.cell}`)).toEqual([`${unit.sheet}!${unit.cell}`]);
+    expect(errors[0].message).toContain(`«${SAO_SETTING.label}» của trang «${SETTINGS_TAB}»`);
+  });
 });

@@ -1,13 +1,14 @@
 import type { Issue } from '../issues';
 import type { FieldValue, ListRow, PlanRow, ReportInput } from '../report/input';
 import { ESTIMATED_MARK, FIELD_COLUMNS, PLAN_COLUMNS, RATE_COLUMNS, type Block, type ColumnDef, type ReportDefinition, type TabDef, type ValueSpec } from '../report/schema';
-import { displayUnit, lookupUnit, convert, unitsOf } from '../units';
+import { displayUnit, lookupUnit, convert, unitsOf, type LocalUnits } from '../units';
 import { a1, hasInvisible, isBlank, normaliseLabel, stripInvisible, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
 import { formatDateShort, type CalendarDate } from '../format/date';
 import { formatNumber } from '../format/number';
 import { otherReading, parseDate, parseEmail, parseNumber, parseTarget, parseText, describeCell, type Parsed, type Target } from './parse-cell';
 import { farFromToday } from './plausible-date';
 import { checkConstraints } from './constraints';
+import { readLocalUnits, SAO_WHERE, settingsGrid } from './local-units';
 
 /**
  * Reads a workbook's grids against the report definition: typed input plus every issue found, each naming
@@ -16,6 +17,11 @@ import { checkConstraints } from './constraints';
 export interface ReadOptions {
   /** The clerk's today, for warning on dates far from it; without it only dates before 1945 are warned about. */
   today?: CalendarDate;
+  /**
+   * The «Cài đặt» tab (the size of a sào), when the door read it apart from the report's tabs; otherwise it
+   * is looked for among the workbook's grids.
+   */
+  settings?: SheetGrid;
 }
 
 export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid, options: ReadOptions = {}): { input: ReportInput; issues: Issue[] } {
@@ -36,13 +42,15 @@ export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid, opti
     });
   }
 
+  const local = readLocalUnits(options.settings ?? settingsGrid(workbook));
+  issues.push(...local.issues);
   for (const tab of def.tabs) {
     const sheet = byName.get(normaliseLabel(tab.name));
     if (!sheet) {
       issues.push({ severity: 'error', sheet: tab.name, cell: 'A1', message: `Thiếu trang tính «${tab.name}». Dùng «Thiết lập bảng tính» để thêm lại, hoặc đổi tên trang về đúng «${tab.name}».` });
       continue;
     }
-    new TabReader(tab, sheet, input, issues, options.today).read();
+    new TabReader(tab, sheet, input, issues, local.units, options.today).read();
   }
   issues.push(...checkConstraints(def.rules ?? [], input));
   return { input, issues };
@@ -65,6 +73,7 @@ class TabReader {
     sheet: SheetGrid,
     private readonly input: ReportInput,
     private readonly issues: Issue[],
+    private readonly local: LocalUnits,
     private readonly today?: CalendarDate,
   ) {
     this.rows = Array.isArray(sheet.rows) ? sheet.rows.map((r) => (Array.isArray(r) ? r : [])) : [];
@@ -422,18 +431,28 @@ class TabReader {
     if (!p.ok) return fail(p.found);
     if (typeof raw === 'string') this.warnTwoReadings(label, raw, row, col);
     let value = p.value;
+    let typedValue = p.value;
     let unit = spec.unit ?? '';
     if (spec.dimension && spec.dimension !== 'percent' && !isBlank(unitRaw) && unitCol >= 0) {
       // A unit cell holding a date, a boolean or a formula error is described as the clerk sees it.
       const typed = typeof unitRaw === 'string' || typeof unitRaw === 'number' ? String(unitRaw) : '';
-      const info = lookupUnit(typed);
+      const info = lookupUnit(typed, this.local);
       if (!info || info.dimension !== spec.dimension) {
         const shown = typed ? `«${typed.trim()}»` : describeCell(unitRaw);
         this.issue('error', row, unitCol, `Đơn vị ${shown} của «${label}» không dùng được: cần một trong ${unitsOf(spec.dimension).join(', ')}.`);
         return undefined;
       }
+      if (info.local && !Number.isFinite(info.factor)) {
+        this.issue('error', row, unitCol, `«${label}» ghi bằng ${info.display}, nhưng bảng tính chưa cho biết 1 ${info.display} bằng bao nhiêu m²: ghi số đó ở ${SAO_WHERE}, hoặc đổi số sang ${spec.unit}.`);
+        return undefined;
+      }
       unit = displayUnit(typed);
-      value = convert(p.value, typed, spec.unit as string);
+      value = convert(p.value, typed, spec.unit as string, this.local);
+      // A figure in a local unit is kept and written in the field's own unit: the report says ha, not sào.
+      if (info.local) {
+        unit = spec.unit as string;
+        typedValue = value;
+      }
       if (!Number.isFinite(value)) {
         this.issue('error', row, col, `«${label}» quá lớn khi đổi từ ${displayUnit(typed)} sang ${spec.unit} (ô có ${describeCell(raw)}).`);
         return undefined;
@@ -451,7 +470,7 @@ class TabReader {
       this.issue('error', row, col, `«${label}» là tỷ lệ nên phải từ 0 đến 100 (%), nhưng ô có ${describeCell(raw)}.`);
       return undefined;
     }
-    return { value, entered: { value: p.value, unit } };
+    return { value, entered: { value: typedValue, unit } };
   }
 }
 

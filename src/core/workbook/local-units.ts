@@ -1,0 +1,58 @@
+/**
+ * Local units whose size depends on the region, set once per workbook in the «Cài đặt» tab: the sào is
+ * 360 m² in the North (Bắc Bộ) and about 500 m² in the Centre (Trung Bộ). Both doors read the same row:
+ * label in column A, the number of m² in column B.
+ */
+import type { Issue } from '../issues';
+import type { LocalUnits } from '../units';
+import { a1, isBlank, normaliseLabel, type SheetGrid, type WorkbookGrid } from './grid';
+import { describeCell, parseNumber } from './parse-cell';
+
+/** The tab of settings both doors share (Google keeps its template and folder there too). */
+export const SETTINGS_TAB = 'Cài đặt';
+export const SETTINGS_HEADER = ['Cài đặt', 'Giá trị', 'Ghi chú'] as const;
+
+export const SAO_SETTING = {
+  label: 'Diện tích 1 sào (m²)',
+  /** A new workbook's value: the Northern sào, the one most clerks mean; the note says to change it. */
+  defaultM2: 360,
+  help: 'Số m² của 1 sào ở địa phương, để đổi các số ghi bằng sào sang ha: Bắc Bộ 360, Trung Bộ 500 (có nơi 497). Mặc định 360 (Bắc Bộ): xã ở Trung Bộ sửa thành 500.',
+} as const;
+
+/** Plausible sizes of a sào, in m² (the regional ones lie between 360 and 500). */
+const SAO_RANGE = { min: 100, max: 2000 };
+
+export interface LocalUnitSettings {
+  units: LocalUnits;
+  issues: Issue[];
+}
+
+/** Where a clerk sets the size of a sào, for messages. */
+export const SAO_WHERE = `dòng «${SAO_SETTING.label}» của trang «${SETTINGS_TAB}» (cột A ghi «${SAO_SETTING.label}», cột B ghi số m²: Bắc Bộ 360, Trung Bộ 500)`;
+
+/** The «Cài đặt» tab among a workbook's grids, if it has one. */
+export function settingsGrid(workbook: WorkbookGrid): SheetGrid | undefined {
+  return workbook.find((s) => normaliseLabel(s.name) === normaliseLabel(SETTINGS_TAB));
+}
+
+/** Reads the local units from the settings tab; a size that is not a plausible number is warned about at its cell. */
+export function readLocalUnits(settings: SheetGrid | undefined): LocalUnitSettings {
+  const rows = Array.isArray(settings?.rows) ? settings.rows : [];
+  const r = rows.findIndex((row) => Array.isArray(row) && typeof row[0] === 'string' && normaliseLabel(row[0]) === normaliseLabel(SAO_SETTING.label));
+  if (!settings || r < 0) return { units: {}, issues: [] };
+  const raw = rows[r][1] ?? null;
+  if (isBlank(raw)) return { units: {}, issues: [] };
+  const p = parseNumber(raw);
+  if (p.ok && p.value >= SAO_RANGE.min && p.value <= SAO_RANGE.max) return { units: { saoM2: p.value }, issues: [] };
+  return {
+    units: {},
+    issues: [
+      {
+        severity: 'warning',
+        sheet: settings.name,
+        cell: a1(r, 1),
+        message: `«${SAO_SETTING.label}» phải là số m² của 1 sào, từ ${SAO_RANGE.min} đến ${SAO_RANGE.max} (Bắc Bộ 360, Trung Bộ 500), nhưng ô có ${describeCell(raw)}: các số ghi bằng sào sẽ không đổi được sang ha.`,
+      },
+    ],
+  };
+}
