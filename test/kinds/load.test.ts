@@ -61,6 +61,16 @@ describe('a malformed kind', () => {
     expect(p).toMatch(/^kinds\/thu\/kind\.json: không phải JSON hợp lệ(, dòng \d+, cột \d+)? \(.+\)\.$/s);
   });
 
+  it.each([
+    ['a comma before the closing brace', '{\n  "id": "thu",\n}', ', dòng 3, cột 1 (gặp «}» sau dấu phẩy hoặc dấu hai chấm: bỏ dấu phẩy thừa trước nó, hoặc ghi giá trị còn thiếu)'],
+    ['a name without quotes', '{\n  id: "thu"\n}', ', dòng 2, cột 3 (gặp «id» không có dấu ngoặc kép: tên và chữ phải nằm trong "…")'],
+    ['single quotes', "{\n  'id': 'thu'\n}", ', dòng 2, cột 3 (gặp dấu nháy đơn: JSON chỉ dùng dấu ngoặc kép "…")'],
+    ['a missing comma', '{\n  "id": "thu"\n  "name": "x"\n}', ', dòng 3, cột 3 (gặp «"» ở chỗ cần dấu phẩy, dấu hai chấm hoặc dấu đóng ngoặc)'],
+    ['a file cut short', '{\n  "id": "thu",\n  "name": "x"', ', dòng 3, cột 14 (tệp kết thúc giữa chừng: thiếu dấu đóng } hoặc ], hoặc thiếu một giá trị)'],
+  ])('%s is said in Vietnamese, with the line and column', (_what, text, said) => {
+    expect(problemsOf(text)).toEqual([`kinds/thu/kind.json: không phải JSON hợp lệ${said}.`]);
+  });
+
   it('a missing field, a wrong type, an unknown block type, an unknown property', () => {
     const json = dvkJson();
     delete json.name;

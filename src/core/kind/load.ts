@@ -100,11 +100,24 @@ function parseJson(v: unknown, file: string): { ok: true; value: unknown } | { o
   try {
     return { ok: true, value: JSON.parse(v) };
   } catch (e) {
-    // Engines say where as "position N"; the line and column are what an editor shows.
+    // Engines say where as "position N" (in English); the line and column are what an editor shows, and
+    // what stands there is said in Vietnamese.
     const m = /position (\d+)/.exec((e as Error).message);
-    const where = m ? lineColumn(v, Number(m[1])) : '';
-    return { ok: false, message: `${file}: không phải JSON hợp lệ${where} (${(e as Error).message}).` };
+    const at = m ? Number(m[1]) : v.length;
+    const where = m ? lineColumn(v, at) : '';
+    return { ok: false, message: `${file}: không phải JSON hợp lệ${where} (${jsonSlip(v, at)}).` };
   }
+}
+
+/** What a district IT person most likely got wrong at `at`, in words. */
+function jsonSlip(text: string, at: number): string {
+  const rest = text.slice(at).trimStart();
+  if (rest === '') return 'tệp kết thúc giữa chừng: thiếu dấu đóng } hoặc ], hoặc thiếu một giá trị';
+  const c = rest[0];
+  if (c === '}' || c === ']') return `gặp «${c}» sau dấu phẩy hoặc dấu hai chấm: bỏ dấu phẩy thừa trước nó, hoặc ghi giá trị còn thiếu`;
+  if (c === "'") return 'gặp dấu nháy đơn: JSON chỉ dùng dấu ngoặc kép "…"';
+  if (/[A-Za-z_\u00C0-\u1EF9]/.test(c)) return `gặp «${rest.split(/[\s,:}\]]/)[0]}» không có dấu ngoặc kép: tên và chữ phải nằm trong "…"`;
+  return `gặp «${c}» ở chỗ cần dấu phẩy, dấu hai chấm hoặc dấu đóng ngoặc`;
 }
 
 function lineColumn(text: string, offset: number): string {
