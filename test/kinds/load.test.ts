@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { SUPPORTED_KEYWORDS } from '../../src/core/kind/json-schema';
 import { KIND_SCHEMA, loadKind } from '../../src/core/kind/load';
 import { bundledKinds } from '../../src/kinds/bundled';
+import { BUILT_IN_NAMES } from '../../src/core/report/merge-data';
+import { runReport } from '../../src/core/report/pipeline';
+import { layoutWorkbook } from '../../src/core/workbook/layout';
+import { planUpgrade } from '../../src/core/workbook/upgrade';
 
 const KINDS_DIR = 'kinds';
 const folders = readdirSync(KINDS_DIR).filter((f) => statSync(join(KINDS_DIR, f)).isDirectory());
@@ -85,6 +89,43 @@ describe('a malformed kind', () => {
     expect(problems).toContainEqual(expect.stringMatching(/tại tabs\[0\]\.blocks\[0\]\.fields\[0\]\.lable: trường "lable" không có trong lược đồ/));
     expect(problems).toContain('kinds/thu/kind.json, tại indicators[0].decimals: cần một số nguyên, gặp "hai".');
     expect(problems).toHaveLength(5);
+  });
+
+  it('a field, list, view or composed name may not take a name the product gives the template itself', () => {
+    const json = dvkJson();
+    json.tabs[0].blocks[0].fields[0].key = 'chi_so';
+    json.listViews[0].key = 'ky_bao_cao';
+    json.composedNames[0].key = 'dat';
+    const problems = problemsOf(json);
+    for (const [path, key] of [['tabs[0].blocks[0].fields[0].key', 'chi_so'], ['listViews[0].key', 'ky_bao_cao'], ['composedNames[0].key', 'dat']]) {
+      expect(problems).toContain(`kinds/thu/kind.json, tại ${path}: mã "${key}" trùng một tên sẵn có mà sản phẩm đưa vào mẫu báo cáo ({{${key}…}}): đặt mã khác.`);
+    }
+  });
+
+  it('a renamed field (the «Kinh tế - xã hội» «Kỳ báo cáo», once ky_bao_cao, a name the period gives) still reads from a workbook made before, and is not added again', () => {
+    const kind = bundledKinds().find((k) => k.id === 'kinh-te-xa-hoi')!;
+    const fresh = layoutWorkbook(kind, kind.sample).map((s) => ({ name: s.name, rows: structuredClone(s.rows) }));
+    const old = structuredClone(fresh);
+    const row = old[0].rows.find((r) => r[0] === 'loai_ky')!;
+    row[0] = 'ky_bao_cao';
+    const [a, b] = [runReport(kind, fresh), runReport(kind, old)];
+    expect(b.issues).toEqual(a.issues);
+    expect(b.input.fields.loai_ky.value).toBe('6 tháng đầu năm');
+    expect(b.data).toEqual(a.data);
+    expect(planUpgrade(kind, old).added).toEqual([]);
+  });
+
+  it('the built-in names are every top-level name of the merge data that is not one of the kind’s own keys', () => {
+    for (const kind of bundledKinds()) {
+      const data = runReport(kind, layoutWorkbook(kind, kind.sample).map((s) => ({ name: s.name, rows: s.rows }))).data;
+      const own = new Set([
+        ...kind.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'fields' ? b.fields.map((f) => f.key) : b.type === 'list' || b.type === 'plan' ? [b.key] : []))),
+        ...kind.listViews.map((v) => v.key),
+        ...kind.composedNames.map((n) => n.key),
+      ]);
+      const builtIn = Object.keys(data).filter((k) => !own.has(k));
+      expect(builtIn.filter((k) => !BUILT_IN_NAMES.includes(k)), kind.id).toEqual([]);
+    }
   });
 
   it('references to figures the kind does not have, and filter values a column does not offer', () => {

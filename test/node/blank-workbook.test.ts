@@ -90,7 +90,7 @@ describe('the blank workbook read back', () => {
     expect(ktxh.getCell(next - 1, season).dataValidation).toMatchObject({ type: 'list' });
     expect(ktxh.getCell(next, season).dataValidation).toBeUndefined();
     // A choice field: that one cell.
-    const period = layoutWorkbook(KTXH)[0].rows.findIndex((r) => r[0] === 'ky_bao_cao') + 1;
+    const period = layoutWorkbook(KTXH)[0].rows.findIndex((r) => r[0] === 'loai_ky') + 1;
     expect((ktxhBook.getWorksheet('Thông tin chung') as ExcelJS.Worksheet).getCell(period, 3).dataValidation).toMatchObject({ formulae: ['"6 tháng đầu năm,năm"'], errorStyle: 'stop' });
     // An area field's unit cell offers the area units, as a warning only.
     const area = ws('Tự nhiên').getCell(rowOf(sheetOf('Tự nhiên'), 'dien_tich_tu_nhien'), 4).dataValidation;

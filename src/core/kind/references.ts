@@ -9,6 +9,10 @@ import type { Block, ColumnDef, FieldDef, ListBlock, TabDef, ValueKind } from '.
 import type { ComposedName } from './types';
 import type { SchemaProblem } from './json-schema';
 import type { Constraint } from '../report/constraints';
+import { BUILT_IN_NAMES } from '../report/merge-data';
+
+const BUILT_IN = new Set(BUILT_IN_NAMES);
+const builtInMessage = (key: string) => `mã "${key}" trùng một tên sẵn có mà sản phẩm đưa vào mẫu báo cáo ({{${key}…}}): đặt mã khác`;
 
 /** The parts of a kind the references are checked against (already past the schema). */
 export interface KindShape {
@@ -43,7 +47,8 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
       if (titles.has(block.title.trim().toLowerCase())) fail(`${at}.title`, `bảng «${block.title}» đã có trong trang này`);
       titles.add(block.title.trim().toLowerCase());
       const taken = (key: string, path: string) => {
-        if (fields.has(key) || rates.has(key) || lists.has(key) || plans.has(key) || planRows.has(key)) fail(path, `mã "${key}" đã dùng ở chỗ khác của loại báo cáo`);
+        if (BUILT_IN.has(key)) fail(path, builtInMessage(key));
+        else if (fields.has(key) || rates.has(key) || lists.has(key) || plans.has(key) || planRows.has(key)) fail(path, `mã "${key}" đã dùng ở chỗ khác của loại báo cáo`);
       };
       if (block.type === 'fields') {
         block.fields.forEach((f, i) => {
@@ -167,7 +172,8 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
   const names = new Set<string>([...fields.keys(), ...lists.keys(), ...plans]);
   kind.listViews.forEach((v, i) => {
     const at = `listViews[${i}]`;
-    if (names.has(v.key)) fail(`${at}.key`, `tên "${v.key}" đã dùng cho một trường, danh sách hoặc cách xem khác`);
+    if (BUILT_IN.has(v.key)) fail(`${at}.key`, builtInMessage(v.key));
+    else if (names.has(v.key)) fail(`${at}.key`, `tên "${v.key}" đã dùng cho một trường, danh sách hoặc cách xem khác`);
     names.add(v.key);
     const l = listOf(v.list, `${at}.list`);
     if ('where' in v) whereOf(l, v.where, `${at}.where`);
@@ -179,7 +185,8 @@ export function checkReferences(kind: KindShape): SchemaProblem[] {
 
   kind.composedNames.forEach((n, i) => {
     const at = `composedNames[${i}]`;
-    if (names.has(n.key)) fail(`${at}.key`, `tên "${n.key}" đã dùng cho một trường, danh sách hoặc tên ghép khác`);
+    if (BUILT_IN.has(n.key)) fail(`${at}.key`, builtInMessage(n.key));
+    else if (names.has(n.key)) fail(`${at}.key`, `tên "${n.key}" đã dùng cho một trường, danh sách hoặc tên ghép khác`);
     names.add(n.key);
     if (n.kind === 'text') {
       const placeholders = [...n.text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);

@@ -20,6 +20,16 @@ import { targetData } from './targets';
  * - conditions on statuses and changes, and the targets counted and listed by status (targets.ts);
  * - the kind's list views and composed names (bodies in capitals, place-and-date line), and the period's names.
  */
+/**
+ * Top-level names the product itself gives a template, beside the kind's own keys: a kind may not use them
+ * for a field, list, view or composed name (kind/references.ts), or one would silently hide the other.
+ */
+export const BUILT_IN_NAMES: readonly string[] = [
+  'dau_cau', 'chi_so', 'cau', 'trang_thai', // indicators, and counts in words
+  'vuot', 'dat', 'chua_dat', 'tang', 'giam', 'chi_tieu', // targets (targets.ts)
+  'giai_doan', 'ky_bao_cao', 'nam_dau_ky', 'cuoi_ky', 'cuoi_ky_day_du', 'dau_ky_day_du', // the period
+];
+
 export function buildMergeData(kind: ReportKind, input: ReportInput, indicators: readonly Indicator[]): MergeData {
   const data: MergeData = {};
   const fieldDefs = kind.tabs.flatMap((t) => t.blocks.flatMap((b) => (b.type === 'fields' ? b.fields : [])));

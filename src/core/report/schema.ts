@@ -33,6 +33,8 @@ export interface ValueSpec {
 /** A single figure: one row of a fields block, found by its key in column A. */
 export interface FieldDef extends ValueSpec {
   key: string;
+  /** Keys the field had before (a renamed field): a workbook made then still reads by them. */
+  formerKeys?: string[];
   label: string;
   required: boolean;
   /** A short help note shown to the clerk (cell note in Sheets). */

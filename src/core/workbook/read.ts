@@ -154,7 +154,8 @@ class TabReader {
     const unitCol = columns.get(FIELD_COLUMNS.unit) as number;
     const rowsByKey = this.rowsByKey(place, keyCol, [keyCol, valueCol]);
     for (const field of block.fields) {
-      const row = rowsByKey.get(field.key);
+      // A workbook made before the field was renamed holds its former key.
+      const row = [field.key, ...(field.formerKeys ?? [])].map((k) => rowsByKey.get(k)).find((r) => r !== undefined);
       if (row === undefined) {
         this.issue('error', place.titleRow + 1, keyCol, `Thiếu dòng «${field.label}» (mã ${field.key}) trong bảng «${block.title}».`);
         continue;

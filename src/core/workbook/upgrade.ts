@@ -5,7 +5,7 @@
  * get their header in the first free column of the header row. Nothing is written into a cell that holds
  * anything, so every entered value stays in its row, beside its key and under its header.
  */
-import type { Block, TabDef } from '../report/schema';
+import type { Block, FieldDef, TabDef } from '../report/schema';
 import { FIELD_COLUMNS, PLAN_COLUMNS, RATE_COLUMNS } from '../report/schema';
 import { isBlank, normaliseLabel, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
 import { layoutWorkbook, type SheetLayout } from './layout';
@@ -100,7 +100,9 @@ function upgradeTab(tab: TabDef, layout: SheetLayout, sheet: SheetGrid): Upgrade
     const missing: CellValue[][] = [];
     const entries = block.type === 'fields' ? block.fields : block.type === 'rates' ? block.rates : block.rows;
     entries.forEach((entry, i) => {
-      if (present.has(entry.key)) return;
+      // A renamed field's row, still under its former key, is there: it is read by that key.
+      const former = block.type === 'fields' ? ((entry as FieldDef).formerKeys ?? []) : [];
+      if (present.has(entry.key) || former.some((k) => present.has(k))) return;
       // The new workbook's row, each cell moved under this tab's header of the same name.
       const fresh = layout.rows[blockLayout.firstDataRow + i];
       const laidHeader = layout.rows[blockLayout.headerRow];
