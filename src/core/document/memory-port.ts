@@ -112,9 +112,10 @@ function cloneRow(r: TableRow): TableRow {
   return { ...r, cells: r.cells.map((c) => ({ ...c, blocks: c.blocks.map(cloneParagraph) })) };
 }
 
+/** Runs are never changed once made (edits replace them), so a copy shares them. */
 function cloneParagraph(p: Paragraph): Paragraph {
   const style = p.style.run ? { ...p.style, run: { ...p.style.run } } : { ...p.style };
-  return { ...p, style, runs: p.runs.map((r) => ({ ...r })) };
+  return { ...p, style, runs: p.runs.slice() };
 }
 
 /** A container may not be left empty or ending with a table (Google's rule); add an empty paragraph. */
@@ -131,7 +132,7 @@ function spanEdits(paragraph: Paragraph, spans: readonly SpanRepeat[]): RunEdit[
   return spans.map(({ outerStart, outerEnd, innerStart, innerEnd, prefixes }) => {
     const inner = reader.take(innerStart, innerEnd);
     const offsets = prefixOffsets(portText({ type: 'paragraph', style: {}, runs: inner }));
-    const copies = prefixes.flatMap((prefix) => insertAt(inner.map((r) => ({ ...r })), prefix ? offsets : [], prefix));
+    const copies = prefixes.flatMap((prefix) => insertAt(inner, prefix ? offsets : [], prefix));
     return { start: outerStart, end: outerEnd, runs: copies };
   });
 }

@@ -4,7 +4,7 @@
  * A page number run counts as one character (OBJECT_CHAR), as the port contract says.
  */
 import { OBJECT_CHAR } from '../template/port';
-import type { Paragraph, Run, RunStyle } from './model';
+import type { Paragraph, Run, RunStyle, TextRun } from './model';
 
 export function runLength(run: Run): number {
   return run.type === 'text' ? run.text.length : 1;
@@ -12,11 +12,9 @@ export function runLength(run: Run): number {
 
 /** The paragraph's text as the port reports it. */
 export function portText(p: Paragraph): string {
+  const only = p.runs.length === 1 ? p.runs[0] : undefined;
+  if (only?.type === 'text') return only.text; // most paragraphs: no new string
   return p.runs.map((r) => (r.type === 'text' ? r.text : OBJECT_CHAR)).join('');
-}
-
-export function cloneRun(run: Run): Run {
-  return { ...run };
 }
 
 function styleOf(run: Run): RunStyle {
@@ -41,16 +39,17 @@ export interface RunEdit {
 }
 
 /**
- * Reads a paragraph's runs forward by text offsets: each `take` copies from..to (cutting runs at both
+ * Reads a paragraph's runs forward by text offsets: each `take` gives from..to (cutting runs at both
  * ends) and must start at or after where the previous one ended, so reading a whole paragraph in
- * pieces costs its length once.
+ * pieces costs its length once. Runs are never changed once made, so a whole run is given as it is,
+ * not copied: an edit allocates only what it changes.
  */
 export class RunReader {
   private i = 0; // the first run not wholly behind the reader
   private runStart = 0;
   constructor(private readonly runs: readonly Run[]) {}
 
-  take(from: number, to: number, out: Run[] = []): Run[] {
+  take<Out extends RunSink = Run[]>(from: number, to: number, out: Out = [] as unknown as Out): Out {
     const runs = this.runs;
     while (this.i < runs.length) {
       const run = runs[this.i];
@@ -59,7 +58,7 @@ export class RunReader {
         if (this.runStart >= to) break;
         const a = Math.max(from, this.runStart);
         const b = Math.min(to, runEnd);
-        if (a === this.runStart && b === runEnd) out.push(cloneRun(run));
+        if (a === this.runStart && b === runEnd) out.push(run);
         else if (run.type === 'text' && b > a) out.push({ ...run, text: run.text.slice(a - this.runStart, b - this.runStart) });
         if (runEnd > to) break;
       }
@@ -67,6 +66,55 @@ export class RunReader {
       this.runStart = runEnd;
     }
     return out;
+  }
+
+  /** The run holding the character at `offset` (past the end: the last run); moves the reader up to it. */
+  runAt(offset: number): Run | undefined {
+    const runs = this.runs;
+    while (this.i < runs.length - 1 && this.runStart + runLength(runs[this.i]) <= offset) {
+      this.runStart += runLength(runs[this.i]);
+      this.i++;
+    }
+    return runs[this.i];
+  }
+}
+
+/** Where runs are put: an array, or a RunBuilder that joins them as they come. */
+export interface RunSink {
+  push(run: Run): unknown;
+}
+
+/**
+ * Makes a paragraph's runs left to right, normalized: empty text runs dropped, neighbours of
+ * one style joined, each joined text made in one join (not one concatenation per piece), runs left alone
+ * kept as they are. Editing a paragraph this way makes one new array, not one per step.
+ */
+export class RunBuilder implements RunSink {
+  private readonly out: Run[] = [];
+  private pieces: string[] = []; // the texts of the same-style text runs ending `out`, when more than one
+
+  finish(): Run[] {
+    this.closeGroup();
+    return this.out;
+  }
+
+  push(run: Run): void {
+    if (run.type === 'text' && run.text === '') return;
+    const out = this.out;
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'text' && run.type === 'text' && sameStyle(prev, run)) {
+      if (this.pieces.length === 0) this.pieces.push(prev.text);
+      this.pieces.push(run.text);
+      return;
+    }
+    this.closeGroup();
+    out.push(run);
+  }
+
+  private closeGroup(): void {
+    const out = this.out;
+    if (this.pieces.length > 1) out[out.length - 1] = { ...(out[out.length - 1] as TextRun), text: this.pieces.join('') };
+    this.pieces = [];
   }
 }
 
@@ -78,15 +126,15 @@ export class RunReader {
 export function editRuns(runs: Run[], edits: readonly RunEdit[]): Run[] {
   if (edits.length === 0) return runs;
   const reader = new RunReader(runs);
-  const out: Run[] = [];
+  const out = new RunBuilder();
   let pos = 0;
   for (const edit of edits) {
     reader.take(pos, edit.start, out);
-    out.push(...edit.runs);
+    for (const run of edit.runs) out.push(run);
     pos = edit.end;
   }
   reader.take(pos, Infinity, out);
-  return normalizeRuns(out);
+  return out.finish();
 }
 
 /**
@@ -115,13 +163,24 @@ export interface TextReplacement {
   text: string;
 }
 
-/** Applies text replacements (in text order, not overlapping) to a paragraph in one pass. */
+/**
+ * Applies text replacements (in text order, not overlapping) to a paragraph in one pass, straight into
+ * its new runs: no list of edits or styles is made first, which for a paragraph holding a list of
+ * thousands of items would be as long as the paragraph.
+ */
 export function replaceTexts(p: Paragraph, replacements: readonly TextReplacement[]): void {
-  const styles = stylesAt(p.runs, replacements.map((r) => r.start));
-  p.runs = editRuns(
-    p.runs,
-    replacements.map((r, k) => ({ start: r.start, end: r.end, runs: r.text === '' ? [] : [{ type: 'text', text: r.text, ...styles[k] }] })),
-  );
+  if (replacements.length === 0) return;
+  const reader = new RunReader(p.runs);
+  const out = new RunBuilder();
+  let pos = 0;
+  for (const r of replacements) {
+    reader.take(pos, r.start, out);
+    const at = reader.runAt(r.start);
+    if (r.text !== '') out.push({ type: 'text', text: r.text, ...(at ? styleOf(at) : {}) });
+    pos = r.end;
+  }
+  reader.take(pos, Infinity, out);
+  p.runs = out.finish();
 }
 
 /** Inserts `text` at each offset (given ascending), formatted like the character before it. */
@@ -131,16 +190,4 @@ export function insertAt(runs: Run[], offsets: readonly number[], text: string):
     runs,
     offsets.map((at, k) => ({ start: at, end: at, runs: [{ type: 'text', text, ...styles[k] }] })),
   );
-}
-
-export function normalizeRuns(runs: readonly Run[]): Run[] {
-  const out: Run[] = [];
-  for (const run of runs) {
-    if (run.type === 'text' && run.text === '') continue;
-    const prev = out[out.length - 1];
-    if (prev && prev.type === 'text' && run.type === 'text' && sameStyle(prev, run)) {
-      out[out.length - 1] = { ...prev, text: prev.text + run.text };
-    } else out.push(cloneRun(run));
-  }
-  return out;
 }

@@ -25,8 +25,31 @@ export interface ParagraphSite<C, P, T> {
   siblings: number;
   /** The innermost table cell holding the paragraph, if any. */
   cell?: CellPlace<T>;
-  location: string;
+  readonly location: string;
   text: string;
+}
+
+/**
+ * A walked paragraph. Its location is worded only when asked (for a message): a round of the merge walks
+ * every paragraph of a grown document, and almost none of them is ever named.
+ */
+class Site<C, P, T> implements ParagraphSite<C, P, T> {
+  constructor(
+    readonly paragraph: P,
+    readonly container: C,
+    readonly containerKey: string,
+    readonly index: number,
+    readonly siblings: number,
+    readonly cell: CellPlace<T> | undefined,
+    readonly text: string,
+    private readonly label: string,
+    /** The paragraph's number among the container's paragraphs; 0 when the label alone says where. */
+    private readonly number: number,
+  ) {}
+
+  get location(): string {
+    return this.number > 0 ? `${this.label}, ${msg.paragraph(this.number)}` : this.label;
+  }
 }
 
 const SECTION_LABEL: Record<SectionKind, string> = {
@@ -50,9 +73,8 @@ export function walkDocument<C, P, T, R>(port: DocumentPort<C, P, T, R>): Paragr
     blocks.forEach((block, index) => {
       if (block.kind === 'paragraph') {
         pn++;
-        const location = isBody || paragraphs > 1 ? `${label}, ${msg.paragraph(pn)}` : label;
         const text = port.paragraphText(block.paragraph);
-        out.push({ paragraph: block.paragraph, container, containerKey: key, index, siblings: blocks.length, cell, location, text });
+        out.push(new Site(block.paragraph, container, key, index, blocks.length, cell, text, label, isBody || paragraphs > 1 ? pn : 0));
         return;
       }
       tn++;
