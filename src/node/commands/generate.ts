@@ -5,6 +5,7 @@ import type { ReportKind } from '../../core/kind/types';
 import { renderReportDocument } from '../../core/report/document';
 import { issueLine } from '../../core/issues';
 import { writeFileAtomic } from '../atomic-write';
+import { limitHeapGrowth } from '../heap-growth';
 import { isWordTemplate } from '../docx-template/word-file-name';
 import { EXIT, onFile, UsageError } from '../errors';
 import { refuseInputAsOutput, requireExtension, requireOrdinaryFile, type NamedInput } from '../file-identity';
@@ -44,6 +45,8 @@ export function outputPaths(workbook: string, out: string | undefined, pdf: bool
 /** Workbook -> checks -> indicators -> merged template -> .docx (and PDF). Returns the exit code. */
 export async function generateReport(file: string, out: string | undefined, kind: ReportKind, opts: GenerateOptions, io: Io): Promise<number> {
   const paths = outputPaths(file, out, Boolean(opts.pdf));
+  // The merge replaces paragraphs round after round: collect its garbage early (see heap-growth.ts).
+  limitHeapGrowth();
   const inputs: NamedInput[] = [{ path: file, what: 'bảng tính' }];
   if (opts.template) inputs.push({ path: opts.template, what: 'mẫu báo cáo' });
   for (const output of [paths.docx, paths.pdf]) {
@@ -52,17 +55,19 @@ export async function generateReport(file: string, out: string | undefined, kind
     refuseInputAsOutput(output, inputs);
   }
 
-  const run = await loadRun(file, kind);
-  if (hasErrors(run.issues)) {
+  // Only the issues and the merge data are kept: the typed input and the indicators can go before the
+  // merge, the step that needs the most memory.
+  const { issues, data } = await loadRun(file, kind);
+  if (hasErrors(issues)) {
     io.err('Chưa tạo báo cáo: số liệu còn lỗi. Sửa các ô sau rồi chạy lại:');
-    for (const issue of run.issues) io.err(issueLine(issue));
+    for (const issue of issues) io.err(issueLine(issue));
     return EXIT.invalid;
   }
-  for (const issue of run.issues) io.out(issueLine(issue));
+  for (const issue of issues) io.out(issueLine(issue));
   // Only the writer this run needs is loaded: the Word-template merge or the .docx renderer.
   if (opts.template && isWordTemplate(opts.template)) {
     const { mergeWordTemplateFile } = await import('../docx-template/word-template-file');
-    const report = await mergeWordTemplateFile(opts.template, run.data);
+    const report = await mergeWordTemplateFile(opts.template, data);
     if (!report.ok) {
       for (const line of report.lines) io.err(line);
       return EXIT.invalid;
@@ -72,7 +77,7 @@ export async function generateReport(file: string, out: string | undefined, kind
   const templateText = opts.template ? await readTemplateFile(opts.template) : kind.template;
   let merged;
   try {
-    merged = renderReportDocument(templateText, run.data);
+    merged = renderReportDocument(templateText, data);
   } catch (e) {
     if (e instanceof TemplateTextError) {
       io.err(`Mẫu báo cáo có lỗi: ${e.message}`);
