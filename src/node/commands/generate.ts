@@ -45,8 +45,6 @@ export function outputPaths(workbook: string, out: string | undefined, pdf: bool
 /** Workbook -> checks -> indicators -> merged template -> .docx (and PDF). Returns the exit code. */
 export async function generateReport(file: string, out: string | undefined, kind: ReportKind, opts: GenerateOptions, io: Io): Promise<number> {
   const paths = outputPaths(file, out, Boolean(opts.pdf));
-  // The merge replaces paragraphs round after round: collect its garbage early (see heap-growth.ts).
-  limitHeapGrowth();
   const inputs: NamedInput[] = [{ path: file, what: 'bảng tính' }];
   if (opts.template) inputs.push({ path: opts.template, what: 'mẫu báo cáo' });
   for (const output of [paths.docx, paths.pdf]) {
@@ -64,6 +62,9 @@ export async function generateReport(file: string, out: string | undefined, kind
     return EXIT.invalid;
   }
   for (const issue of issues) io.out(issueLine(issue));
+  // The merge replaces paragraphs round after round: from here, collect its garbage early (see
+  // heap-growth.ts). Not before: loading the libraries and reading would only collect more often.
+  limitHeapGrowth();
   // Only the writer this run needs is loaded: the Word-template merge or the .docx renderer.
   if (opts.template && isWordTemplate(opts.template)) {
     const { mergeWordTemplateFile } = await import('../docx-template/word-template-file');
