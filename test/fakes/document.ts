@@ -250,18 +250,6 @@ abstract class FakeElement {
     const i = list.indexOf(this);
     return asGas(i < 0 ? null : (list[i + delta] ?? null));
   }
-  getNextSibling(): GoogleAppsScript.Document.Element {
-    this.hit('getNextSibling');
-    return this.sibling(1);
-  }
-  getPreviousSibling(): GoogleAppsScript.Document.Element {
-    this.hit('getPreviousSibling');
-    return this.sibling(-1);
-  }
-  isAtDocumentEnd(): boolean {
-    this.hit('isAtDocumentEnd');
-    return this.lastAll();
-  }
   private lastAll(): boolean {
     if (!this.parent) return this instanceof FakeBody;
     const list = (this.parent as FakeElement & { childList: () => FakeElement[] }).childList();
@@ -279,15 +267,6 @@ abstract class FakeElement {
   }
   asTable(): GoogleAppsScript.Document.Table {
     return asGas(this.cast('TABLE', 'Table'));
-  }
-  asTableRow(): GoogleAppsScript.Document.TableRow {
-    return asGas(this.cast('TABLE_ROW', 'TableRow'));
-  }
-  asTableCell(): GoogleAppsScript.Document.TableCell {
-    return asGas(this.cast('TABLE_CELL', 'TableCell'));
-  }
-  asBody(): GoogleAppsScript.Document.Body {
-    return asGas(this.cast('BODY_SECTION', 'Body'));
   }
 
   /** Per paragraph, literal replacement ($ and \ are not special), RE2-like pattern (facts §2). */
@@ -328,7 +307,7 @@ abstract class FakeElement {
 }
 
 /** What findText returns (REF document/range-element): offsets inclusive. */
-export class FakeRangeElement implements Pick<GoogleAppsScript.Document.RangeElement, 'getElement' | 'getStartOffset' | 'getEndOffsetInclusive' | 'isPartial'> {
+export class FakeRangeElement implements Pick<GoogleAppsScript.Document.RangeElement, 'getElement' | 'getStartOffset' | 'getEndOffsetInclusive'> {
   constructor(
     private readonly rt: Runtime,
     readonly element: FakeText,
@@ -347,10 +326,6 @@ export class FakeRangeElement implements Pick<GoogleAppsScript.Document.RangeEle
     this.rt.hit('RangeElement', 'getEndOffsetInclusive');
     return this.end;
   }
-  isPartial(): boolean {
-    this.rt.hit('RangeElement', 'isPartial');
-    return this.start > 0 || this.end < this.element.text.length - 1;
-  }
 }
 
 // ------------------------------------------------------------------------------------------ Text
@@ -362,16 +337,7 @@ type TextMethods =
   | 'insertText'
   | 'deleteText'
   | 'setBold'
-  | 'setItalic'
-  | 'setUnderline'
-  | 'setFontSize'
-  | 'setFontFamily'
-  | 'setForegroundColor'
   | 'isBold'
-  | 'isItalic'
-  | 'isUnderline'
-  | 'getFontSize'
-  | 'getFontFamily'
   | 'getAttributes'
   | 'setAttributes'
   | 'getTextAttributeIndices'
@@ -475,21 +441,6 @@ export class FakeText extends FakeElement implements Pick<GoogleAppsScript.Docum
   setBold(...args: [boolean] | [number, number, boolean]): GoogleAppsScript.Document.Text {
     return this.styleRange('setBold', 'BOLD', args);
   }
-  setItalic(...args: [boolean] | [number, number, boolean]): GoogleAppsScript.Document.Text {
-    return this.styleRange('setItalic', 'ITALIC', args);
-  }
-  setUnderline(...args: [boolean] | [number, number, boolean]): GoogleAppsScript.Document.Text {
-    return this.styleRange('setUnderline', 'UNDERLINE', args);
-  }
-  setFontSize(...args: [number] | [number, number, number]): GoogleAppsScript.Document.Text {
-    return this.styleRange('setFontSize', 'FONT_SIZE', args);
-  }
-  setFontFamily(...args: [string] | [number, number, string]): GoogleAppsScript.Document.Text {
-    return this.styleRange('setFontFamily', 'FONT_FAMILY', args);
-  }
-  setForegroundColor(...args: [string] | [number, number, string]): GoogleAppsScript.Document.Text {
-    return this.styleRange('setForegroundColor', 'FOREGROUND_COLOR', args);
-  }
   /** Attribute at an offset, or for the whole text: null when mixed or unset (REF text#isBold). */
   private attrAt(key: string, offset?: number | null): unknown {
     if (offset !== undefined && offset !== null) return this.attrs[offset]?.[key] ?? null;
@@ -499,22 +450,6 @@ export class FakeText extends FakeElement implements Pick<GoogleAppsScript.Docum
   isBold(offset?: number | null): boolean {
     this.hit('isBold');
     return this.attrAt('BOLD', offset) as boolean;
-  }
-  isItalic(offset?: number | null): boolean {
-    this.hit('isItalic');
-    return this.attrAt('ITALIC', offset) as boolean;
-  }
-  isUnderline(offset?: number | null): boolean {
-    this.hit('isUnderline');
-    return this.attrAt('UNDERLINE', offset) as boolean;
-  }
-  getFontSize(offset?: number | null): number {
-    this.hit('getFontSize');
-    return this.attrAt('FONT_SIZE', offset) as number;
-  }
-  getFontFamily(offset?: number | null): string {
-    this.hit('getFontFamily');
-    return this.attrAt('FONT_FAMILY', offset) as string;
   }
   getAttributes(offset?: number | null): Record<string, unknown> {
     this.hit('getAttributes');
@@ -558,22 +493,6 @@ type ParagraphMethods =
   | 'setText'
   | 'appendText'
   | 'editAsText'
-  | 'setAlignment'
-  | 'getAlignment'
-  | 'setHeading'
-  | 'getHeading'
-  | 'setIndentFirstLine'
-  | 'setIndentStart'
-  | 'setIndentEnd'
-  | 'getIndentFirstLine'
-  | 'getIndentStart'
-  | 'getIndentEnd'
-  | 'setSpacingBefore'
-  | 'setSpacingAfter'
-  | 'getSpacingBefore'
-  | 'getSpacingAfter'
-  | 'setLineSpacing'
-  | 'getLineSpacing'
   | 'setAttributes'
   | 'getAttributes'
   | 'copy'
@@ -583,10 +502,7 @@ type ParagraphMethods =
   | 'replaceText'
   | 'findText'
   | 'getNumChildren'
-  | 'getChild'
-  | 'getNextSibling'
-  | 'getPreviousSibling'
-  | 'isAtDocumentEnd';
+  | 'getChild';
 
 export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.Document.Paragraph, ParagraphMethods> {
   readonly type = 'PARAGRAPH';
@@ -657,54 +573,6 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
       t.attrs.push(...text.attrs);
     } else t.splice(t.text.length, t.text.length, String(text), t.attrs[t.attrs.length - 1]);
     return asGas(t);
-  }
-  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GoogleAppsScript.Document.Paragraph {
-    return this.set('setAlignment', 'HORIZONTAL_ALIGNMENT', alignment);
-  }
-  getAlignment(): GoogleAppsScript.Document.HorizontalAlignment {
-    return this.get('getAlignment', 'HORIZONTAL_ALIGNMENT') ?? HorizontalAlignment.LEFT;
-  }
-  setHeading(heading: GoogleAppsScript.Document.ParagraphHeading): GoogleAppsScript.Document.Paragraph {
-    return this.set('setHeading', 'HEADING', heading);
-  }
-  getHeading(): GoogleAppsScript.Document.ParagraphHeading {
-    return this.get('getHeading', 'HEADING') ?? ParagraphHeading.NORMAL;
-  }
-  setIndentFirstLine(indentFirstLine: number): GoogleAppsScript.Document.Paragraph {
-    return this.set('setIndentFirstLine', 'INDENT_FIRST_LINE', indentFirstLine);
-  }
-  setIndentStart(indentStart: number): GoogleAppsScript.Document.Paragraph {
-    return this.set('setIndentStart', 'INDENT_START', indentStart);
-  }
-  setIndentEnd(indentEnd: number): GoogleAppsScript.Document.Paragraph {
-    return this.set('setIndentEnd', 'INDENT_END', indentEnd);
-  }
-  getIndentFirstLine(): number {
-    return this.get('getIndentFirstLine', 'INDENT_FIRST_LINE');
-  }
-  getIndentStart(): number {
-    return this.get('getIndentStart', 'INDENT_START');
-  }
-  getIndentEnd(): number {
-    return this.get('getIndentEnd', 'INDENT_END');
-  }
-  setSpacingBefore(spacingBefore: number): GoogleAppsScript.Document.Paragraph {
-    return this.set('setSpacingBefore', 'SPACING_BEFORE', spacingBefore);
-  }
-  setSpacingAfter(spacingAfter: number): GoogleAppsScript.Document.Paragraph {
-    return this.set('setSpacingAfter', 'SPACING_AFTER', spacingAfter);
-  }
-  getSpacingBefore(): number {
-    return this.get('getSpacingBefore', 'SPACING_BEFORE');
-  }
-  getSpacingAfter(): number {
-    return this.get('getSpacingAfter', 'SPACING_AFTER');
-  }
-  setLineSpacing(multiplier: number): GoogleAppsScript.Document.Paragraph {
-    return this.set('setLineSpacing', 'LINE_SPACING', multiplier);
-  }
-  getLineSpacing(): number {
-    return this.get('getLineSpacing', 'LINE_SPACING');
   }
   /** Paragraph attributes apply to the paragraph, text attributes to all its characters (REF paragraph#setAttributes). */
   setAttributes(attributes: Record<string, unknown>): GoogleAppsScript.Document.Paragraph {
@@ -809,12 +677,6 @@ abstract class FakeContainer<Self = unknown> extends FakeElement {
     if (!c) throw this.rt.error(`Child index (${childIndex}) must be less than the number of child elements (${this.children.length}).`);
     return asGas(c);
   }
-  getChildIndex(child: GoogleAppsScript.Document.Element): number {
-    this.hit('getChildIndex');
-    const i = this.children.indexOf(child as unknown as Block);
-    if (i < 0) throw this.rt.error('Element does not contain the specified child element.'); // text unconfirmed
-    return i;
-  }
   getParagraphs(): GoogleAppsScript.Document.Paragraph[] {
     this.hit('getParagraphs');
     const out: FakeParagraph[] = [];
@@ -826,10 +688,6 @@ abstract class FakeContainer<Self = unknown> extends FakeElement {
     };
     walk(this);
     return asGas(out);
-  }
-  getTables(): GoogleAppsScript.Document.Table[] {
-    this.hit('getTables');
-    return asGas(this.children.filter((c) => c instanceof FakeTable));
   }
   appendParagraph(paragraph: string | GoogleAppsScript.Document.Paragraph): GoogleAppsScript.Document.Paragraph {
     this.hit('appendParagraph');
@@ -910,7 +768,6 @@ abstract class FakeSection<Self = unknown> extends FakeContainer<Self> {
 type SectionMethods =
   | 'getNumChildren'
   | 'getChild'
-  | 'getChildIndex'
   | 'appendParagraph'
   | 'insertParagraph'
   | 'appendTable'
@@ -937,7 +794,7 @@ type PageMethods =
   | 'getPageWidth'
   | 'getPageHeight';
 
-export class FakeBody extends FakeSection<GoogleAppsScript.Document.Body> implements Pick<GoogleAppsScript.Document.Body, SectionMethods | PageMethods | 'getTables'> {
+export class FakeBody extends FakeSection<GoogleAppsScript.Document.Body> implements Pick<GoogleAppsScript.Document.Body, SectionMethods | PageMethods> {
   readonly type = 'BODY_SECTION';
   /** Points; Letter with 72 pt margins by default (facts §2, defaults unconfirmed). */
   page = { MARGIN_TOP: 72, MARGIN_BOTTOM: 72, MARGIN_LEFT: 72, MARGIN_RIGHT: 72, PAGE_WIDTH: 612, PAGE_HEIGHT: 792 };
@@ -1014,7 +871,6 @@ export class FakeFooterSection extends FakeSection<GoogleAppsScript.Document.Foo
 type CellMethods =
   | 'getNumChildren'
   | 'getChild'
-  | 'getChildIndex'
   | 'appendParagraph'
   | 'insertParagraph'
   | 'appendTable'
@@ -1024,14 +880,8 @@ type CellMethods =
   | 'replaceText'
   | 'findText'
   | 'getType'
-  | 'getParentRow'
-  | 'getParentTable'
-  | 'setBackgroundColor'
-  | 'getBackgroundColor'
   | 'setWidth'
   | 'getWidth'
-  | 'setVerticalAlignment'
-  | 'getVerticalAlignment'
   | 'editAsText'
   | 'setText'
   | 'copy';
@@ -1052,24 +902,6 @@ export class FakeTableCell extends FakeContainer<GoogleAppsScript.Document.Table
     c.cattrs = { ...this.cattrs };
     return c;
   }
-  getParentRow(): GoogleAppsScript.Document.TableRow {
-    this.hit('getParentRow');
-    return asGas(this.parent);
-  }
-  getParentTable(): GoogleAppsScript.Document.Table {
-    this.hit('getParentTable');
-    return asGas(this.parent?.parent ?? null);
-  }
-  setBackgroundColor(color: string): GoogleAppsScript.Document.TableCell {
-    this.hit('setBackgroundColor');
-    this.touch();
-    this.cattrs.BACKGROUND_COLOR = color;
-    return asGas(this);
-  }
-  getBackgroundColor(): string {
-    this.hit('getBackgroundColor');
-    return (this.cattrs.BACKGROUND_COLOR as string) ?? null;
-  }
   setWidth(width: number): GoogleAppsScript.Document.TableCell {
     this.hit('setWidth');
     this.touch();
@@ -1080,16 +912,6 @@ export class FakeTableCell extends FakeContainer<GoogleAppsScript.Document.Table
     this.hit('getWidth');
     return (this.cattrs.WIDTH as number) ?? null;
   }
-  setVerticalAlignment(alignment: GoogleAppsScript.Document.VerticalAlignment): GoogleAppsScript.Document.TableCell {
-    this.hit('setVerticalAlignment');
-    this.touch();
-    this.cattrs.VERTICAL_ALIGNMENT = alignment;
-    return asGas(this);
-  }
-  getVerticalAlignment(): GoogleAppsScript.Document.VerticalAlignment {
-    this.hit('getVerticalAlignment');
-    return (this.cattrs.VERTICAL_ALIGNMENT as GoogleAppsScript.Document.VerticalAlignment) ?? VerticalAlignment.TOP;
-  }
   copy(): GoogleAppsScript.Document.TableCell {
     this.hit('copy');
     return asGas(this.deepCopy());
@@ -1099,16 +921,12 @@ export class FakeTableCell extends FakeContainer<GoogleAppsScript.Document.Table
 type RowMethods =
   | 'getNumCells'
   | 'getCell'
-  | 'appendTableCell'
-  | 'removeCell'
-  | 'getParentTable'
   | 'copy'
   | 'removeFromParent'
   | 'getText'
   | 'getType'
   | 'getNumChildren'
   | 'getChild'
-  | 'getChildIndex'
   | 'replaceText'
   | 'findText';
 
@@ -1151,33 +969,6 @@ export class FakeTableRow extends FakeElement implements Pick<GoogleAppsScript.D
     this.hit('getChild');
     return asGas(this.cells[childIndex]);
   }
-  getChildIndex(child: GoogleAppsScript.Document.Element): number {
-    this.hit('getChildIndex');
-    return this.cells.indexOf(child as unknown as FakeTableCell);
-  }
-  appendTableCell(textOrCell?: string | GoogleAppsScript.Document.TableCell): GoogleAppsScript.Document.TableCell {
-    this.hit('appendTableCell');
-    this.touch();
-    let cell: FakeTableCell;
-    if (textOrCell instanceof FakeTableCell) {
-      if (textOrCell.parent) throw this.rt.error('Element must be detached.');
-      cell = textOrCell;
-    } else cell = FakeTableCell.withText(this.rt, textOrCell === undefined ? '' : String(textOrCell));
-    cell.parent = this;
-    this.cells.push(cell);
-    return asGas(cell);
-  }
-  removeCell(cellIndex: number): GoogleAppsScript.Document.TableCell {
-    this.hit('removeCell');
-    this.touch();
-    const [c] = this.cells.splice(cellIndex, 1);
-    if (c) c.parent = null;
-    return asGas(c);
-  }
-  getParentTable(): GoogleAppsScript.Document.Table {
-    this.hit('getParentTable');
-    return asGas(this.parent);
-  }
   /** Detached deep copy (REF table-row#copy; facts §2). */
   copy(): GoogleAppsScript.Document.TableRow {
     this.hit('copy');
@@ -1200,14 +991,11 @@ type TableMethods =
   | 'copy'
   | 'removeFromParent'
   | 'setBorderWidth'
-  | 'getBorderWidth'
   | 'setColumnWidth'
-  | 'getColumnWidth'
   | 'getText'
   | 'getType'
   | 'getNumChildren'
   | 'getChild'
-  | 'getChildIndex'
   | 'replaceText'
   | 'findText'
   | 'getParent';
@@ -1286,10 +1074,6 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
     this.hit('getChild');
     return asGas(this.rowAt(childIndex));
   }
-  getChildIndex(child: GoogleAppsScript.Document.Element): number {
-    this.hit('getChildIndex');
-    return this.rows.indexOf(child as unknown as FakeTableRow);
-  }
   getCell(rowIndex: number, cellIndex: number): GoogleAppsScript.Document.TableCell {
     this.hit('getCell');
     const c = this.rowAt(rowIndex).cells[cellIndex];
@@ -1335,19 +1119,11 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
     this.borderWidth = width;
     return asGas(this);
   }
-  getBorderWidth(): number {
-    this.hit('getBorderWidth');
-    return this.borderWidth;
-  }
   setColumnWidth(columnIndex: number, width: number): GoogleAppsScript.Document.Table {
     this.hit('setColumnWidth');
     this.touch();
     this.columnWidths.set(columnIndex, width);
     return asGas(this);
-  }
-  getColumnWidth(columnIndex: number): number {
-    this.hit('getColumnWidth');
-    return this.columnWidths.get(columnIndex) ?? null!;
   }
 }
 
@@ -1360,7 +1136,6 @@ type DocumentMethods =
   | 'addHeader'
   | 'addFooter'
   | 'getId'
-  | 'getUrl'
   | 'getName'
   | 'setName'
   | 'getAs'
@@ -1423,10 +1198,6 @@ export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, Do
     this.hit('getId');
     return this.model.id;
   }
-  getUrl(): string {
-    this.hit('getUrl');
-    return `https://docs.google.com/open?id=${this.model.id}`;
-  }
   getName(): string {
     this.hit('getName');
     return this.drive.file(this.model.id)?.name ?? '';
@@ -1457,7 +1228,7 @@ export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, Do
   }
 }
 
-type DocumentAppMethods = 'create' | 'openById' | 'openByUrl';
+type DocumentAppMethods = 'create' | 'openById';
 
 export class FakeDocumentApp
   implements Pick<GoogleAppsScript.Document.DocumentApp, DocumentAppMethods | 'ElementType' | 'HorizontalAlignment' | 'ParagraphHeading' | 'Attribute' | 'VerticalAlignment'>
@@ -1493,11 +1264,6 @@ export class FakeDocumentApp
       return asGas(new FakeDocument(this.rt, stale.view, this.drive));
     }
     return asGas(new FakeDocument(this.rt, f.doc, this.drive));
-  }
-  openByUrl(url: string): GoogleAppsScript.Document.Document {
-    this.rt.hit('DocumentApp', 'openByUrl');
-    const m = /\/d\/([\w-]+)|[?&]id=([\w-]+)/.exec(url);
-    return this.openById(m ? (m[1] ?? m[2]) : url);
   }
 }
 

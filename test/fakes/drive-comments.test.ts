@@ -1,4 +1,4 @@
-// Drive.Comments / Drive.Replies fake: fields required, deleted left out, resolve by reply, drive.file.
+// Drive.Comments fake: deleted left out, resolved from reviewers' replies, drive.file.
 // Google's behaviour that the product relies on and the self-check can see live is a contract case
 // (src/apps-script/contract/, run against these fakes by test/apps-script/contract.test.ts); what stays here
 // is what the self-check cannot exercise on scratch files: exact error texts, scopes, contexts, fake-only strictness.
@@ -22,15 +22,11 @@ describe('Drive comments fake', () => {
     expect(withDeleted.comments).toHaveLength(3);
   });
 
-  it('a reply with action resolve or reopen changes the comment; under drive.file another person’s file is not found', () => {
+  it('the last reply with action resolve or reopen sets the comment’s state; under drive.file another person’s file is not found', () => {
     const w = createGoogleWorld();
     const doc = w.driveStore.addDoc('Báo cáo', ['x']);
-    const c = w.drive.comments.add(doc.id, { author: 'Ban Dân vận', content: 'Sửa tiêu đề' });
-    w.globals.Drive!.Replies.create({ action: 'resolve', content: 'Xong' }, doc.id, c.id, { fields: 'id' });
-    expect(w.globals.Drive!.Comments.get(doc.id, c.id, { fields: 'resolved' })).toEqual({ resolved: true });
-    w.globals.Drive!.Replies.create({ action: 'reopen' }, doc.id, c.id, { fields: 'id' });
-    expect(w.globals.Drive!.Replies.list(doc.id, c.id, { fields: 'replies(action)' })).toEqual({ replies: [{ action: 'resolve' }, { action: 'reopen' }] });
-    expect(w.globals.Drive!.Comments.get(doc.id, c.id, { fields: 'resolved' }).resolved).toBe(false);
+    w.drive.comments.add(doc.id, { author: 'Ban Dân vận', content: 'Sửa tiêu đề', replies: [{ author: 'Cán bộ xã', content: 'Xong', action: 'resolve' }, { author: 'Ban Dân vận', content: 'Chưa', action: 'reopen' }] });
+    expect(w.globals.Drive!.Comments.list(doc.id, { fields: 'comments(resolved,replies(action))' })).toEqual({ comments: [{ resolved: false, replies: [{ action: 'resolve' }, { action: 'reopen' }] }] });
     const other = w.driveStore.addDoc('Của xã khác', ['x'], { appCreated: false });
     expect(() => w.globals.Drive!.Comments.list(other.id, { fields: 'comments(id)' })).toThrow(`File not found: ${other.id}.`);
     const full = createGoogleWorld({ scopes: [SCOPE.drive] });

@@ -1,15 +1,16 @@
 /**
- * Comments and replies on Drive files: the Drive advanced service v3 `Drive.Comments` and `Drive.Replies`.
+ * Comments and replies on Drive files, as the product reads them: `Drive.Comments.list` of the Drive advanced
+ * service v3, replies inside each comment (the product writes no comment or reply, so `Drive.Replies` is not faked).
  * Behaviour from the Drive API v3 reference (developers.google.com/drive/api/reference/rest/v3/comments,
  * …/replies, and the guide "Manage comments and replies"), call shapes from the DTS
  * (@types/google-apps-script apis/drive_v3.d.ts). Modeled on purpose:
  *
- * - Every comments and replies method requires the `fields` parameter; without it Drive answers 400
+ * - Every comments method requires the `fields` parameter; without it Drive answers 400
  *   "The 'fields' parameter is required for this method." (comments guide).
- * - list leaves deleted comments and replies out unless `includeDeleted` is true; pages of `pageSize`
+ * - list leaves deleted comments out unless `includeDeleted` is true; pages of `pageSize`
  *   (default 20, at most 100) with a `nextPageToken`.
  * - A reply whose `action` is 'resolve' marks its comment resolved, 'reopen' opens it again (replies
- *   reference, "action").
+ *   reference, "action"): reviewers' replies added with `CommentStore.add` carry it.
  * - Authors carry a displayName; Drive does not give commenters' e-mail addresses here (the User schema's
  *   emailAddress "may not be present in certain contexts"), so the fake never returns one.
  * - Under drive.file, only files the app created are visible (404 "File not found: <id>."), as for Files.
@@ -20,10 +21,7 @@
 import { googleJsonError, pickFields, type DriveStore } from './drive';
 import { Runtime, SCOPE, asGas } from './runtime';
 
-type CommentSchema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Comment;
-type ReplySchema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Reply;
 type CommentsCollection = GoogleAppsScript.Drive_v3.Drive.V3.Collection.CommentsCollection;
-type RepliesCollection = GoogleAppsScript.Drive_v3.Drive.V3.Collection.RepliesCollection;
 
 export interface StoredReply {
   id: string;
@@ -154,26 +152,20 @@ class CommentsBase {
   constructor(
     protected readonly rt: Runtime,
     protected readonly store: CommentStore,
-    private readonly collection: 'comments' | 'replies',
   ) {}
   protected enter(method: string, opts: Record<string, unknown> | undefined): void {
-    const service = this.collection === 'comments' ? 'Drive.Comments' : 'Drive.Replies';
+    const service = 'Drive.Comments';
     this.rt.hit(service, method);
     this.rt.requireAuth(`${service}.${method}`, SCOPE.driveFile, SCOPE.drive);
     if (method !== 'remove' && !(typeof opts?.fields === 'string' && opts.fields.trim() !== '')) throw this.fail(method, FIELDS_REQUIRED, 400);
   }
   protected fail(method: string, message: string, code: number): Error {
-    return googleJsonError(this.rt, `drive.${this.collection}.${method === 'remove' ? 'delete' : method}`, message, code);
+    return googleJsonError(this.rt, `drive.comments.${method}`, message, code);
   }
   protected comments(method: string, fileId: string): StoredComment[] {
     const f = this.store.drive.file(fileId);
     if (!f || !this.store.drive.driveCanSee(f)) throw this.fail(method, `File not found: ${fileId}.`, 404);
     return this.store.of(fileId);
-  }
-  protected comment(method: string, fileId: string, commentId: string): StoredComment {
-    const c = this.comments(method, fileId).find((x) => x.id === commentId);
-    if (!c) throw this.fail(method, `Comment not found: ${commentId}.`, 404); // text unconfirmed
-    return c;
   }
   protected page<T>(items: T[], opts: Record<string, unknown> | undefined): { items: T[]; nextPageToken?: string } {
     const size = Math.min(100, Math.max(1, Number(opts?.pageSize ?? 20)));
@@ -183,9 +175,9 @@ class CommentsBase {
   }
 }
 
-export class FakeDriveComments extends CommentsBase implements Pick<CommentsCollection, 'list' | 'get' | 'create'> {
+export class FakeDriveComments extends CommentsBase implements Pick<CommentsCollection, 'list'> {
   constructor(rt: Runtime, store: CommentStore) {
-    super(rt, store, 'comments');
+    super(rt, store);
   }
 
   /** Drive.Comments.list(fileId, {fields, pageSize, pageToken, includeDeleted}). */
@@ -197,50 +189,5 @@ export class FakeDriveComments extends CommentsBase implements Pick<CommentsColl
     const whole: Record<string, unknown> = { kind: 'drive#commentList', comments: items.map((c) => commentResource(c, includeDeleted)) };
     if (nextPageToken) whole.nextPageToken = nextPageToken;
     return asGas(pickFields(whole, optionalArgs?.fields as string, []));
-  }
-
-  get(fileId: string, commentId: string, optionalArgs?: Record<string, unknown>): CommentSchema {
-    this.enter('get', optionalArgs);
-    const c = this.comment('get', fileId, commentId);
-    return asGas(pickFields(commentResource(c, optionalArgs?.includeDeleted === true), optionalArgs?.fields as string, []));
-  }
-
-  /** A comment by the user running the script (the self-check's scratch comment). */
-  create(resource: CommentSchema, fileId: string, optionalArgs?: { fields: string }): CommentSchema {
-    this.enter('create', optionalArgs);
-    this.comments('create', fileId);
-    if (!resource?.content) throw this.fail('create', 'Required parameter: content', 400); // text unconfirmed
-    const c = this.store.add(fileId, { author: this.store.drive.ownerEmail, content: resource.content, quoted: resource.quotedFileContent?.value ?? '' });
-    return asGas(pickFields(commentResource(c, false), optionalArgs?.fields, []));
-  }
-}
-
-export class FakeDriveReplies extends CommentsBase implements Pick<RepliesCollection, 'list' | 'create'> {
-  constructor(rt: Runtime, store: CommentStore) {
-    super(rt, store, 'replies');
-  }
-
-  list(fileId: string, commentId: string, optionalArgs?: Record<string, unknown>): GoogleAppsScript.Drive_v3.Drive.V3.Schema.ReplyList {
-    this.enter('list', optionalArgs);
-    const includeDeleted = optionalArgs?.includeDeleted === true;
-    const all = this.comment('list', fileId, commentId).replies.filter((r) => includeDeleted || !r.deleted);
-    const { items, nextPageToken } = this.page(all, optionalArgs);
-    const whole: Record<string, unknown> = { kind: 'drive#replyList', replies: items.map(replyResource) };
-    if (nextPageToken) whole.nextPageToken = nextPageToken;
-    return asGas(pickFields(whole, optionalArgs?.fields as string, []));
-  }
-
-  /** A reply; action 'resolve' / 'reopen' changes the comment's resolved state. */
-  create(resource: ReplySchema, fileId: string, commentId: string, optionalArgs?: { fields: string }): ReplySchema {
-    this.enter('create', optionalArgs);
-    const c = this.comment('create', fileId, commentId);
-    const action = resource?.action as 'resolve' | 'reopen' | undefined;
-    if (!resource?.content && !action) throw this.fail('create', 'Required parameter: content', 400); // text unconfirmed
-    const at = this.store.now();
-    const r: StoredReply = { id: this.store.newId('AAAR'), author: this.store.drive.ownerEmail, content: resource.content ?? '', createdTime: at, modifiedTime: at, action, deleted: false };
-    c.replies.push(r);
-    if (action === 'resolve') c.resolved = true;
-    if (action === 'reopen') c.resolved = false;
-    return asGas(pickFields(replyResource(r), optionalArgs?.fields, []));
   }
 }

@@ -14,7 +14,7 @@
  *   text quoted publicly). A world lists the Google accounts it knows with `googleAccounts`.
  */
 import { DocModel } from './document';
-import { CommentStore, FakeDriveComments, FakeDriveReplies } from './drive-comments';
+import { CommentStore, FakeDriveComments } from './drive-comments';
 import { SECOND_CLERK } from './behaviours';
 import { Runtime, SCOPE, asGas } from './runtime';
 
@@ -212,8 +212,8 @@ function splitFields(fields: string): { name: string; sub?: string }[] {
 const FILE_DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
 const PERMISSION_DEFAULT_FIELDS = ['kind', 'id', 'type', 'role', 'emailAddress'];
 
-type FilesMethods = 'copy' | 'create' | 'get' | 'update' | 'list' | 'remove' | 'export';
-type PermissionsMethods = 'create' | 'list' | 'remove' | 'get';
+type FilesMethods = 'copy' | 'create' | 'get' | 'update';
+type PermissionsMethods = 'create' | 'list';
 
 class Base {
   constructor(
@@ -343,56 +343,6 @@ export class FakeDriveFiles extends Base implements Pick<FilesCollection, FilesM
     f.modifiedTime = new Date(this.rt.clock.now()).toISOString();
     return this.out(f, optionalArgs);
   }
-
-  /** Includes trashed files unless q says trashed=false (Drive v3 reference, files.list). */
-  list(optionalArgs?: Record<string, unknown>): GoogleAppsScript.Drive_v3.Drive.V3.Schema.FileList {
-    this.enter('list');
-    const q = String(optionalArgs?.q ?? '');
-    const test = parseQuery(q, (m) => this.fail('list', m, 400));
-    const matches = [...this.store.files.values()].filter((f) => this.store.driveCanSee(f) && test(f));
-    const pageSize = Number(optionalArgs?.pageSize ?? 100);
-    const page = matches.slice(0, pageSize);
-    const all = { kind: 'drive#fileList', incompleteSearch: false, files: page.map((f) => this.fileResource(f)) } as Record<string, unknown>;
-    const fields = optionalArgs?.fields as string | undefined;
-    if (!fields) return asGas({ ...all, files: page.map((f) => pickFields(this.fileResource(f), undefined, FILE_DEFAULT_FIELDS)) });
-    return asGas(pickFields(all, fields, []));
-  }
-
-  /** Permanent delete, without the trash; a folder takes its children with it (Drive v3 reference). */
-  remove(fileId: string): void {
-    this.enter('remove');
-    this.visible('remove', fileId);
-    const drop = (id: string) => {
-      for (const c of this.store.children(id)) drop(c.id);
-      this.store.files.delete(id);
-    };
-    drop(fileId);
-  }
-
-  /**
-   * Exports a Google Doc; Apps Script needs {alt:'media'} (GF; Google issue 468534237). Returns the content
-   * as a string (return shape unconfirmed). text/plain and text/html are real renderings of the model;
-   * application/pdf and .docx are marker strings holding the text, enough to see what was exported.
-   */
-  export(fileId: string, mimeType: string, optionalArgs?: Record<string, unknown>): string {
-    this.enter('export');
-    const f = this.visible('export', fileId);
-    if (optionalArgs?.alt !== 'media') throw new Error("fake: Drive.Files.export needs {alt: 'media'} in Apps Script (the Apps Script reference)");
-    if (!f.doc) throw this.fail('export', 'Export only supports Docs Editors files.', 403);
-    const text = f.doc.body.plainText();
-    switch (mimeType) {
-      case MIME.text:
-        return text;
-      case MIME.html:
-        return `<html><body>${text.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`;
-      case MIME.pdf:
-        return `%PDF-FAKE\n${text}`;
-      case MIME.docx:
-        return `PK-FAKE-DOCX\n${text}`;
-      default:
-        throw this.fail('export', `The requested conversion is not supported.`, 400);
-    }
-  }
 }
 
 export class FakeDrivePermissions extends Base implements Pick<PermissionsCollection, PermissionsMethods> {
@@ -431,12 +381,6 @@ export class FakeDrivePermissions extends Base implements Pick<PermissionsCollec
     if (notify && email) this.store.notifications.push({ fileId, emailAddress: email, role, emailMessage: optionalArgs?.emailMessage as string | undefined });
     return asGas(pickFields({ ...p }, optionalArgs?.fields as string | undefined, PERMISSION_DEFAULT_FIELDS));
   }
-  get(fileId: string, permissionId: string, optionalArgs?: Record<string, unknown>): PermissionSchema {
-    this.enter('get');
-    const p = this.visible('get', fileId).permissions.find((x) => x.id === permissionId);
-    if (!p) throw this.fail('get', `Permission not found: ${permissionId}.`, 404);
-    return asGas(pickFields({ ...p }, optionalArgs?.fields as string | undefined, PERMISSION_DEFAULT_FIELDS));
-  }
   /** {permissions: [...]} including the owner (Drive v3 reference, permissions.list). */
   list(fileId: string, optionalArgs?: Record<string, unknown>): GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList {
     this.enter('list');
@@ -446,22 +390,13 @@ export class FakeDrivePermissions extends Base implements Pick<PermissionsCollec
     const fields = optionalArgs?.fields as string | undefined;
     return asGas(fields ? pickFields({ ...all, permissions: f.permissions.map((p) => ({ ...p })) }, fields, []) : all);
   }
-  remove(fileId: string, permissionId: string): void {
-    this.enter('remove');
-    const f = this.visible('remove', fileId);
-    const p = f.permissions.find((x) => x.id === permissionId);
-    if (!p) throw this.fail('remove', `Permission not found: ${permissionId}.`, 404);
-    if (p.role === 'owner') throw this.fail('remove', 'The owner of a file cannot be removed.', 403); // text unconfirmed
-    f.permissions = f.permissions.filter((x) => x !== p);
-  }
 }
 
 /** The `Drive` global (advanced service v3) plus test hooks. */
-export class FakeDrive implements Pick<GoogleAppsScript.Drive, 'Files' | 'Permissions' | 'Comments' | 'Replies'> {
+export class FakeDrive implements Pick<GoogleAppsScript.Drive, 'Files' | 'Permissions' | 'Comments'> {
   readonly Files: FilesCollection;
   readonly Permissions: PermissionsCollection;
   readonly Comments: GoogleAppsScript.Drive_v3.Drive.V3.Collection.CommentsCollection;
-  readonly Replies: GoogleAppsScript.Drive_v3.Drive.V3.Collection.RepliesCollection;
   readonly files: FakeDriveFiles;
   readonly permissions: FakeDrivePermissions;
   /** Reviewers' comments per file; `comments.add(fileId, {...})` in tests. */
@@ -476,7 +411,6 @@ export class FakeDrive implements Pick<GoogleAppsScript.Drive, 'Files' | 'Permis
     this.Files = asGas(this.files);
     this.Permissions = asGas(this.permissions);
     this.Comments = asGas(new FakeDriveComments(rt, this.comments));
-    this.Replies = asGas(new FakeDriveReplies(rt, this.comments));
   }
   /**
    * The next call(s) of `method` ('Files.copy', 'Permissions.create', ...) throw. A string becomes the
@@ -484,14 +418,10 @@ export class FakeDrive implements Pick<GoogleAppsScript.Drive, 'Files' | 'Permis
    */
   failNext(method: string, error: string | Error, opts: { code?: number; times?: number } = {}): void {
     const [collection, m] = method.split('.');
-    const api = `drive.${collection.toLowerCase()}.${m === 'remove' ? 'delete' : m}`;
+    const api = `drive.${collection.toLowerCase()}.${m}`;
     const err = typeof error === 'string' ? googleJsonError(this.rt, api, error, opts.code ?? 400) : error;
     this.rt.calls.failNext(`Drive.${method}`, err, opts.times ?? 1);
   }
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** A text/plain blob becomes one paragraph per line; text/html one per <p>/<h*>/<br>; others are not modeled. */
@@ -507,32 +437,4 @@ function importAsParagraphs(blob: BlobLike): string[] {
       .filter((s, i, a) => s !== '' || i < a.length - 1);
   }
   throw new Error(`fake: converting ${type} to a Google Doc is not modeled (only text/plain and text/html)`);
-}
-
-/** Drive search queries: clauses joined by "and": name = / contains, mimeType = / !=, 'id' in parents, trashed = . */
-function parseQuery(q: string, fail: (m: string) => Error): (f: DriveFile) => boolean {
-  if (!q.trim()) return () => true;
-  const clauses = q.split(/\s+and\s+/i).map((c) => c.trim());
-  const tests = clauses.map((c) => {
-    let m: RegExpExecArray | null;
-    const unquote = (s: string) => s.replace(/\\'/g, "'");
-    if ((m = /^name\s*(=|!=|contains)\s*'((?:[^'\\]|\\.)*)'$/.exec(c))) {
-      const [, op, v] = [m[0], m[1], unquote(m[2])];
-      return (f: DriveFile) => (op === 'contains' ? f.name.includes(v) : op === '=' ? f.name === v : f.name !== v);
-    }
-    if ((m = /^mimeType\s*(=|!=)\s*'((?:[^'\\]|\\.)*)'$/.exec(c))) {
-      const [op, v] = [m[1], unquote(m[2])];
-      return (f: DriveFile) => (op === '=' ? f.mimeType === v : f.mimeType !== v);
-    }
-    if ((m = /^'((?:[^'\\]|\\.)*)'\s+in\s+parents$/.exec(c))) {
-      const v = unquote(m[1]);
-      return (f: DriveFile) => f.parents.includes(v);
-    }
-    if ((m = /^trashed\s*(=|!=)\s*(true|false)$/.exec(c))) {
-      const want = (m[2] === 'true') === (m[1] === '=');
-      return (f: DriveFile) => f.trashed === want;
-    }
-    throw fail(`Invalid Value`); // Drive's 400 for a query it cannot parse; clauses beyond these are not modeled
-  });
-  return (f) => tests.every((t) => t(f));
 }

@@ -13,7 +13,7 @@ import type { GoogleWorld } from './index';
 
 export function installGlobals(world: GoogleWorld): () => void {
   const g = globalThis as Record<string, unknown>;
-  const names = ['SpreadsheetApp', 'DocumentApp', 'Drive', 'Docs', 'Sheets', 'ScriptApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session', 'Logger'] as const;
+  const names = ['SpreadsheetApp', 'DocumentApp', 'Drive', 'Docs', 'Sheets', 'ScriptApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session'] as const;
   const before = new Map<string, { had: boolean; value: unknown }>();
   for (const name of names) {
     before.set(name, { had: Object.prototype.hasOwnProperty.call(g, name), value: g[name] });

@@ -15,13 +15,12 @@ type H = GoogleAppsScript.HTML.HtmlOutput;
 export const SandboxMode = nameEnum<typeof GoogleAppsScript.HTML.SandboxMode>(['EMULATED', 'IFRAME', 'NATIVE']);
 export const XFrameOptionsMode = nameEnum<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(['ALLOWALL', 'DEFAULT']);
 
-type OutputMethods = 'getContent' | 'setContent' | 'append' | 'setWidth' | 'setHeight' | 'getWidth' | 'getHeight' | 'setTitle' | 'getTitle' | 'setSandboxMode' | 'setXFrameOptionsMode' | 'addMetaTag';
+type OutputMethods = 'getContent' | 'setWidth' | 'setHeight' | 'setTitle' | 'getTitle';
 
 export class FakeHtmlOutput implements Pick<H, OutputMethods> {
   width: number | null = null;
   height: number | null = null;
   title = '';
-  readonly metaTags: { name: string; content: string }[] = [];
   constructor(
     private readonly rt: Runtime,
     public content: string,
@@ -34,16 +33,6 @@ export class FakeHtmlOutput implements Pick<H, OutputMethods> {
     this.rt.hit('HtmlOutput', 'getContent');
     return this.content;
   }
-  setContent(content: string): H {
-    this.rt.hit('HtmlOutput', 'setContent');
-    this.content = content;
-    return this.self();
-  }
-  append(addedContent: string): H {
-    this.rt.hit('HtmlOutput', 'append');
-    this.content += addedContent;
-    return this.self();
-  }
   setWidth(width: number): H {
     this.rt.hit('HtmlOutput', 'setWidth');
     this.width = width;
@@ -54,14 +43,6 @@ export class FakeHtmlOutput implements Pick<H, OutputMethods> {
     this.height = height;
     return this.self();
   }
-  getWidth(): number {
-    this.rt.hit('HtmlOutput', 'getWidth');
-    return this.width as number;
-  }
-  getHeight(): number {
-    this.rt.hit('HtmlOutput', 'getHeight');
-    return this.height as number;
-  }
   setTitle(title: string): H {
     this.rt.hit('HtmlOutput', 'setTitle');
     this.title = title;
@@ -71,32 +52,13 @@ export class FakeHtmlOutput implements Pick<H, OutputMethods> {
     this.rt.hit('HtmlOutput', 'getTitle');
     return this.title;
   }
-  /** A no-op: the sandbox is always IFRAME (facts §7). */
-  setSandboxMode(_mode: GoogleAppsScript.HTML.SandboxMode): H {
-    this.rt.hit('HtmlOutput', 'setSandboxMode');
-    return this.self();
-  }
-  setXFrameOptionsMode(_mode: GoogleAppsScript.HTML.XFrameOptionsMode): H {
-    this.rt.hit('HtmlOutput', 'setXFrameOptionsMode');
-    return this.self();
-  }
-  addMetaTag(name: string, content: string): H {
-    this.rt.hit('HtmlOutput', 'addMetaTag');
-    this.metaTags.push({ name, content });
-    return this.self();
-  }
-}
-
-function textOf(html: string | GoogleAppsScript.Base.BlobSource | undefined): string {
-  if (html === undefined || html === null) return '';
-  return typeof html === 'string' ? html : html.getBlob().getDataAsString();
 }
 
 function escapeHtml(v: unknown): string {
   return String(v ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** Compiles a template into JavaScript, as Apps Script does (see getCode()). */
+/** Compiles a template into JavaScript, as Apps Script does (HtmlTemplate.getCode shows the same). */
 export function compileTemplate(source: string): string {
   const parts: string[] = ['var __out = "";'];
   const re = /<\?(!=|=)?([\s\S]*?)\?>/g;
@@ -115,7 +77,7 @@ export function compileTemplate(source: string): string {
   return parts.join('\n');
 }
 
-export class FakeHtmlTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getCode' | 'getRawContent'> {
+export class FakeHtmlTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate'> {
   [name: string]: unknown;
   constructor(
     private readonly __rt: Runtime,
@@ -123,12 +85,6 @@ export class FakeHtmlTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate
     private readonly __source: string,
     private readonly __file: string | null,
   ) {}
-  getCode(): string {
-    return compileTemplate(this.__source);
-  }
-  getRawContent(): string {
-    return this.__source;
-  }
   evaluate(): H {
     this.__rt.hit('HtmlTemplate', 'evaluate');
     const data: Record<string, unknown> = {};
@@ -140,7 +96,7 @@ export class FakeHtmlTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate
   }
 }
 
-type ServiceMethods = 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile';
+type ServiceMethods = 'createTemplateFromFile';
 
 export class FakeHtmlService implements Pick<GoogleAppsScript.HTML.HtmlService, ServiceMethods | 'SandboxMode' | 'XFrameOptionsMode'> {
   readonly SandboxMode = SandboxMode;
@@ -156,19 +112,6 @@ export class FakeHtmlService implements Pick<GoogleAppsScript.HTML.HtmlService, 
     const path = join(this.filesDir, `${filename}.html`);
     if (!existsSync(path)) throw this.rt.error(`No HTML file named ${filename} was found.`);
     return readFileSync(path, 'utf8');
-  }
-  createHtmlOutput(html?: string | GoogleAppsScript.Base.BlobSource): H {
-    this.rt.hit('HtmlService', 'createHtmlOutput');
-    return asGas(new FakeHtmlOutput(this.rt, textOf(html)));
-  }
-  /** The name is given without ".html" (facts §7). */
-  createHtmlOutputFromFile(filename: string): H {
-    this.rt.hit('HtmlService', 'createHtmlOutputFromFile');
-    return asGas(new FakeHtmlOutput(this.rt, this.read(filename), filename));
-  }
-  createTemplate(html: string | GoogleAppsScript.Base.BlobSource): GoogleAppsScript.HTML.HtmlTemplate {
-    this.rt.hit('HtmlService', 'createTemplate');
-    return asGas(new FakeHtmlTemplate(this.rt, this, textOf(html), null));
   }
   createTemplateFromFile(filename: string): GoogleAppsScript.HTML.HtmlTemplate {
     this.rt.hit('HtmlService', 'createTemplateFromFile');

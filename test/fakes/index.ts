@@ -23,7 +23,7 @@ import { FakeDocumentApp } from './document';
 import { DriveStore, FakeDrive, MIME } from './drive';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
-import { FakeLogger, fakeConsole, type LogEntry } from './logger';
+import { fakeConsole, type LogEntry } from './logger';
 import { FakePropertiesService } from './properties';
 import { Runtime, SCOPE, type CallCosts, type Realm, type RunContext } from './runtime';
 import { FakeSession } from './session';
@@ -90,7 +90,6 @@ export interface GoogleGlobals {
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Session: GoogleAppsScript.Base.Session;
-  Logger: GoogleAppsScript.Base.Logger;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'>;
 }
@@ -135,7 +134,6 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
   const utilities = new FakeUtilities(rt);
   const session = new FakeSession(rt, opts.activeUserEmail ?? owner, opts.effectiveUserEmail ?? owner, opts.scriptTimeZone ?? manifest.timeZone);
   const logs: LogEntry[] = [];
-  const logger = new FakeLogger(rt, logs);
   const scriptApp = new FakeScriptApp(rt, manifestScopes);
   const sheetsStore = new SheetsStore(rt);
   const sheets = new FakeSheets(rt, sheetsStore);
@@ -148,7 +146,6 @@ export function createGoogleWorld(opts: WorldOptions = {}) {
     HtmlService: html as unknown as GoogleAppsScript.HTML.HtmlService,
     Utilities: utilities as unknown as GoogleAppsScript.Utilities.Utilities,
     Session: session as unknown as GoogleAppsScript.Base.Session,
-    Logger: logger as unknown as GoogleAppsScript.Base.Logger,
     ScriptApp: scriptApp.self(),
     console: fakeConsole(rt, logs),
   };

@@ -1,6 +1,6 @@
 /**
  * LockService (REF lock/lock-service, lock/lock; the Apps Script reference). Getting a lock does not acquire
- * it; tryLock returns false on timeout, waitLock throws; a held lock is not re-acquired. Time is the
+ * it; tryLock returns false on timeout; a held lock is not re-acquired. Time is the
  * world's fake clock: a wait advances it instead of sleeping.
  *
  * Another holder (a second clerk running a menu item) is simulated with
@@ -12,7 +12,7 @@ export type LockKind = 'document' | 'script' | 'user';
 
 export interface LockAttempt {
   kind: LockKind;
-  method: 'tryLock' | 'waitLock';
+  method: 'tryLock';
   timeoutMs: number;
   acquired: boolean;
 }
@@ -22,13 +22,13 @@ interface Slot {
   otherReleasesAfterMs: number | null;
 }
 
-export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'hasLock' | 'releaseLock'> {
+export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'hasLock' | 'releaseLock'> {
   constructor(
     private readonly rt: Runtime,
     private readonly service: FakeLockService,
     readonly kind: LockKind,
   ) {}
-  private acquire(method: 'tryLock' | 'waitLock', timeoutMs: number): boolean {
+  private acquire(method: 'tryLock', timeoutMs: number): boolean {
     const slot = this.service.slot(this.kind);
     let acquired = false;
     if (slot.holder === 'self') acquired = true;
@@ -48,11 +48,6 @@ export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'w
     this.rt.hit('Lock', 'tryLock');
     return this.acquire('tryLock', timeoutInMillis);
   }
-  /** Throws on timeout (GF; text unconfirmed in the docs). */
-  waitLock(timeoutInMillis: number): void {
-    this.rt.hit('Lock', 'waitLock');
-    if (!this.acquire('waitLock', timeoutInMillis)) throw this.rt.error('Lock timeout: another process was holding the lock for too long.');
-  }
   hasLock(): boolean {
     this.rt.hit('Lock', 'hasLock');
     return this.service.slot(this.kind).holder === 'self';
@@ -65,7 +60,7 @@ export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'w
   }
 }
 
-export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> {
+export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'> {
   private readonly slots: Record<LockKind, Slot> = {
     document: { holder: 'none', otherReleasesAfterMs: null },
     script: { holder: 'none', otherReleasesAfterMs: null },
@@ -94,13 +89,5 @@ export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
     this.rt.hit('LockService', 'getDocumentLock');
     return asGas(this.rt.context === 'standalone' ? null : new FakeLock(this.rt, this, 'document'));
-  }
-  getScriptLock(): GoogleAppsScript.Lock.Lock {
-    this.rt.hit('LockService', 'getScriptLock');
-    return asGas(new FakeLock(this.rt, this, 'script'));
-  }
-  getUserLock(): GoogleAppsScript.Lock.Lock {
-    this.rt.hit('LockService', 'getUserLock');
-    return asGas(new FakeLock(this.rt, this, 'user'));
   }
 }

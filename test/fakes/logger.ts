@@ -1,42 +1,17 @@
 /**
- * Logger and console (REF base/logger; V8 runtime console). Both write to one list a test can read;
- * Logger.log(format, ...values) substitutes %s/%d like Java's String.format subset Apps Script accepts.
+ * console (V8 runtime console) writes to a list a test can read. The product never calls Logger, so it is not
+ * faked: a call to it fails loudly in the tests.
  */
-import { Runtime, asGas } from './runtime';
+import { Runtime } from './runtime';
 
 export interface LogEntry {
-  source: 'Logger' | 'console';
+  source: 'console';
   level: 'log' | 'info' | 'warn' | 'error' | 'debug';
   message: string;
 }
 
 function render(args: unknown[]): string {
   return args.map((a) => (typeof a === 'string' ? a : a instanceof Error || (a && typeof a === 'object' && 'stack' in a) ? String((a as Error).stack ?? a) : JSON.stringify(a))).join(' ');
-}
-
-export class FakeLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'> {
-  constructor(
-    private readonly rt: Runtime,
-    private readonly entries: LogEntry[],
-  ) {}
-  log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
-    this.rt.hit('Logger', 'log');
-    let message = typeof data === 'string' ? data : render([data]);
-    if (values.length > 0) {
-      let i = 0;
-      message = message.replace(/%[sd]/g, () => String(values[i++]));
-    }
-    this.entries.push({ source: 'Logger', level: 'log', message });
-    return asGas(this);
-  }
-  getLog(): string {
-    this.rt.hit('Logger', 'getLog');
-    return this.entries.filter((e) => e.source === 'Logger').map((e) => e.message).join('\n');
-  }
-  clear(): void {
-    this.rt.hit('Logger', 'clear');
-    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i].source === 'Logger') this.entries.splice(i, 1);
-  }
 }
 
 export function fakeConsole(rt: Runtime, entries: LogEntry[]): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'> {

@@ -10,7 +10,7 @@ export const STORE_LIMIT_BYTES = 500 * 1024;
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 
-type PropertiesMethods = 'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys';
+type PropertiesMethods = 'getProperty' | 'setProperty' | 'setProperties' | 'deleteProperty';
 
 export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properties, PropertiesMethods> {
   readonly data = new Map<string, string>();
@@ -49,10 +49,6 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     this.replace(this.checkedWrite([[key, value]], this.data));
     return this.self();
   }
-  getProperties(): Record<string, string> {
-    this.hit('getProperties');
-    return Object.fromEntries(this.data);
-  }
   setProperties(properties: Record<string, unknown>, deleteAllOthers?: boolean): GoogleAppsScript.Properties.Properties {
     this.hit('setProperties');
     this.replace(this.checkedWrite(Object.entries(properties), deleteAllOthers ? new Map() : this.data));
@@ -63,19 +59,10 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     this.data.delete(key);
     return this.self();
   }
-  deleteAllProperties(): GoogleAppsScript.Properties.Properties {
-    this.hit('deleteAllProperties');
-    this.data.clear();
-    return this.self();
-  }
-  getKeys(): string[] {
-    this.hit('getKeys');
-    return [...this.data.keys()];
-  }
 }
 
 export class FakePropertiesService
-  implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'>
+  implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties'>
 {
   readonly document: FakeProperties;
   readonly script: FakeProperties;
@@ -95,10 +82,6 @@ export class FakePropertiesService
   getDocumentProperties(): GoogleAppsScript.Properties.Properties {
     this.rt.hit('PropertiesService', 'getDocumentProperties');
     return asGas(this.rt.context === 'standalone' ? null : this.document);
-  }
-  getScriptProperties(): GoogleAppsScript.Properties.Properties {
-    this.rt.hit('PropertiesService', 'getScriptProperties');
-    return asGas(this.script);
   }
   getUserProperties(): GoogleAppsScript.Properties.Properties {
     this.rt.hit('PropertiesService', 'getUserProperties');

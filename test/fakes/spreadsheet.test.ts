@@ -4,6 +4,7 @@
 // is what the self-check cannot exercise on scratch files: exact error texts, scopes, contexts, fake-only strictness.
 import { describe, expect, it } from 'vitest';
 import { Button, createGoogleWorld, SCOPE } from './index';
+import { FakeHtmlOutput } from './html';
 
 const sheetsApp = (w = createGoogleWorld()) => ({ w, app: w.globals.SpreadsheetApp, ss: w.globals.SpreadsheetApp.getActive() });
 
@@ -127,7 +128,7 @@ describe('Ui fake', () => {
 
   it('dialogs need the script.container.ui scope; getUi is unavailable in a time-driven trigger', () => {
     const w = createGoogleWorld({ scopes: [SCOPE.spreadsheetsCurrentOnly] });
-    const html = w.globals.HtmlService.createHtmlOutput('<p>x</p>').setTitle('T');
+    const html = new FakeHtmlOutput(w.rt, '<p>x</p>').setTitle('T');
     expect(() => w.globals.SpreadsheetApp.getUi().showSidebar(html)).toThrow(
       'Specified permissions are not sufficient to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
     );

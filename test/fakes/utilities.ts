@@ -3,9 +3,7 @@
  * - formatDate takes a Java SimpleDateFormat pattern: y M d H h k m s S E a z Z X and 'quoted' text are
  *   supported; month and day names are English, as Apps Script prints them. An unknown time zone id
  *   falls back to GMT, as java.util.TimeZone does.
- * - newBlob: the name is null unless given (GF).
  * - sleep records the pause and advances the world's fake clock; nothing waits.
- * - base64Decode returns signed bytes (Java byte[]; unconfirmed, facts §8).
  */
 import { Runtime, asGas, isDate } from './runtime';
 import { midnightIn } from './spreadsheet';
@@ -151,7 +149,7 @@ export function formatSimpleDate(ms: number, timeZone: string, pattern: string):
   return out;
 }
 
-type BlobMethods = 'getDataAsString' | 'getBytes' | 'getContentType' | 'setContentType' | 'getName' | 'setName' | 'copyBlob' | 'setDataFromString' | 'getBlob';
+type BlobMethods = 'getDataAsString' | 'getBytes' | 'getContentType' | 'setContentType' | 'getName' | 'setName' | 'setDataFromString' | 'getBlob';
 
 export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob, BlobMethods> {
   constructor(
@@ -192,25 +190,15 @@ export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob, BlobMethods> {
     this.data = new TextEncoder().encode(string);
     return asGas(this);
   }
-  copyBlob(): GoogleAppsScript.Base.Blob {
-    this.rt.hit('Blob', 'copyBlob');
-    return asGas(new FakeBlob(this.rt, this.data.slice(), this.contentType, this.name));
-  }
   getBlob(): GoogleAppsScript.Base.Blob {
     this.rt.hit('Blob', 'getBlob');
     return asGas(this);
   }
 }
 
-function toBytes(data: string | number[] | Uint8Array): Uint8Array {
-  if (typeof data === 'string') return new TextEncoder().encode(data);
-  return Uint8Array.from(data as ArrayLike<number>, (b) => b & 0xff);
-}
-
-type UtilitiesMethods = 'parseDate' | 'formatDate' | 'newBlob' | 'sleep' | 'base64Encode' | 'base64Decode' | 'getUuid';
+type UtilitiesMethods = 'parseDate' | 'formatDate' | 'sleep';
 
 export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, UtilitiesMethods> {
-  private uuid = 0;
   constructor(private readonly rt: Runtime) {}
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     this.rt.hit('Utilities', 'formatDate');
@@ -231,30 +219,11 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
     const get = (c: string) => numbers[fields.findIndex((f) => f.startsWith(c))];
     return asGas(this.rt.date(midnightIn(timeZone, get('y'), get('M'), get('d'))));
   }
-  newBlob(data: string | number[] | Uint8Array, contentType?: string | null, name?: string | null): GoogleAppsScript.Base.Blob {
-    this.rt.hit('Utilities', 'newBlob');
-    return asGas(new FakeBlob(this.rt, toBytes(data), contentType ?? null, name ?? null));
-  }
   /** Records the pause and advances the fake clock (max 5 minutes, REF utilities#sleep). */
   sleep(milliseconds: number): void {
     this.rt.hit('Utilities', 'sleep');
     if (milliseconds > 300000) throw this.rt.error('Sleep time must be less than or equal to 300000 milliseconds.'); // text unconfirmed
     this.rt.clock.sleeps.push(milliseconds);
     this.rt.clock.advance(milliseconds);
-  }
-  base64Encode(data: string | number[]): string {
-    this.rt.hit('Utilities', 'base64Encode');
-    return globalThis.Buffer.from(toBytes(data)).toString('base64');
-  }
-  base64Decode(encoded: string): number[] {
-    this.rt.hit('Utilities', 'base64Decode');
-    const bytes = globalThis.Buffer.from(encoded, 'base64');
-    return [...new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)];
-  }
-  /** Deterministic version-4-shaped ids, so tests can compare them. */
-  getUuid(): string {
-    this.rt.hit('Utilities', 'getUuid');
-    this.uuid += 1;
-    return `00000000-0000-4000-8000-${String(this.uuid).padStart(12, '0')}`;
   }
 }
