@@ -2,7 +2,8 @@
  * The switches: every behaviour Google does not document that the product depends on, with both answers.
  * `true` is the optimistic answer (what the fakes assumed before), `false` the pessimistic one. The list,
  * what each answer means and what the product does under it, is docs/google-behaviours.md; the ids here
- * are the ones that page uses.
+ * are the ones that page uses. Each switch has a contract case (src/apps-script/contract/) that reads Google's
+ * live answer in the self-check; test/apps-script/contract.test.ts checks that it reads this switch's answer.
  *
  *   createGoogleWorld({ behaviours: { replaceAllKeepsPrivateUse: false } })
  *   createGoogleWorld({ behaviours: PESSIMISTIC })
