@@ -149,7 +149,7 @@ export function formatSimpleDate(ms: number, timeZone: string, pattern: string):
   return out;
 }
 
-type BlobMethods = 'getDataAsString' | 'getBytes' | 'getContentType' | 'setContentType' | 'getName' | 'setName' | 'setDataFromString' | 'getBlob';
+type BlobMethods = 'getDataAsString' | 'getContentType' | 'getName' | 'setName';
 
 export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob, BlobMethods> {
   constructor(
@@ -162,19 +162,9 @@ export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob, BlobMethods> {
     this.rt.hit('Blob', 'getDataAsString');
     return new TextDecoder(charset ?? 'utf-8').decode(this.data);
   }
-  /** Java bytes are signed. */
-  getBytes(): number[] {
-    this.rt.hit('Blob', 'getBytes');
-    return [...new Int8Array(this.data.buffer, this.data.byteOffset, this.data.byteLength)];
-  }
   getContentType(): string | null {
     this.rt.hit('Blob', 'getContentType');
     return this.contentType;
-  }
-  setContentType(contentType: string | null): GoogleAppsScript.Base.Blob {
-    this.rt.hit('Blob', 'setContentType');
-    this.contentType = contentType;
-    return asGas(this);
   }
   getName(): string | null {
     this.rt.hit('Blob', 'getName');
@@ -183,15 +173,6 @@ export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob, BlobMethods> {
   setName(name: string): GoogleAppsScript.Base.Blob {
     this.rt.hit('Blob', 'setName');
     this.name = name;
-    return asGas(this);
-  }
-  setDataFromString(string: string): GoogleAppsScript.Base.Blob {
-    this.rt.hit('Blob', 'setDataFromString');
-    this.data = new TextEncoder().encode(string);
-    return asGas(this);
-  }
-  getBlob(): GoogleAppsScript.Base.Blob {
-    this.rt.hit('Blob', 'getBlob');
     return asGas(this);
   }
 }
