@@ -15,6 +15,7 @@ const LABEL_BACKGROUND = '#f2f2f2';
 const KEY_COLOR = '#808080';
 const KEY_SIZE = 9;
 const TEXT_SIZE = 10;
+const EXAMPLE_COLOR = '#808080';
 
 export interface SetupResult {
   created: string[];
@@ -23,7 +24,8 @@ export interface SetupResult {
 
 export function setUpTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: ReportKind, sample?: SampleData): SetupResult {
   const result: SetupResult = { created: [], kept: [] };
-  for (const layout of layoutWorkbook(kind, sample)) {
+  // A blank tab shows one marked example row per list (the sample's first row); the sample needs none.
+  for (const layout of layoutWorkbook(kind, sample, sample ? {} : { examples: kind.sample })) {
     if (findSheet(ss, layout.name)) {
       result.kept.push(layout.name);
       continue;
@@ -43,7 +45,7 @@ export function cellFormat(v: CellValue | null): string {
 
 /** Writes one new tab: a handful of calls for the whole tab, none per cell. */
 export function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLayout): void {
-  const width = Math.max(...layout.blocks.map((b) => b.columns), 1);
+  const width = Math.max(...layout.blocks.map((b) => b.columns), ...layout.rows.map((r) => r.length), 1);
   const rows = rectangle(layout.rows, null, width);
   const whole = sheet.getRange(1, 1, rows.length, width);
   // Formats first: a text cell is plain text ('@') before its value arrives, so "007" or "1/2" stays as written
@@ -72,6 +74,8 @@ export function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: S
       }
     }
     for (const note of block.notes) notes[block.firstDataRow + note.row][note.column] = note.text;
+    // The example row and its mark, grey: something to copy, not a figure.
+    if (block.exampleRow) for (let c = 0; c <= block.columns; c++) colors[block.firstDataRow][c] = EXAMPLE_COLOR;
   }
   whole.setFontWeights(weights);
   whole.setBackgrounds(backgrounds);

@@ -8,6 +8,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 /** Keys are for the program, not the clerk: small and grey, so the eye goes to the label beside them. */
 const KEY_FONT: Partial<ExcelJS.Font> = { size: 9, color: { argb: 'FF808080' } };
+const EXAMPLE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF808080' } };
 const WIDTHS = [28, 48, 22, 22, 26, 40, 14, 12];
 /** Columns whose empty cells stay editable under the sheet's protection (notes beside the tables, too). */
 const OPEN_COLUMNS = 26;
@@ -99,6 +100,8 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): 
       }
     }
     for (const note of block.notes) ws.getCell(block.firstDataRow + 1 + note.row, note.column + 1).note = note.text;
+    // The example row and its mark, grey and italic: something to copy, not a figure.
+    if (block.exampleRow) for (let c = 1; c <= block.columns + 1; c++) ws.getCell(block.firstDataRow + 1, c).font = EXAMPLE_FONT;
   }
   void ws.protect('', PROTECTION); // no password: the promise settles at once
   const wide = Math.max(0, ...sheet.blocks.map((b) => b.columns)) > 5;

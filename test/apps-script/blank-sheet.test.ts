@@ -6,10 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledKinds } from '../../src/kinds/bundled';
-import { layoutWorkbook, LIST_LAST_ROW } from '../../src/core/workbook/layout';
+import { EXAMPLE_MARK, layoutWorkbook, LIST_LAST_ROW } from '../../src/core/workbook/layout';
+import { readWorkbook } from '../../src/core/workbook/read';
+import { readReportGridsFromDumps } from './clerk-day-helpers';
 import { Button, createGoogleWorld } from '../fakes/index';
 import { loadBundle } from '../fakes/load-bundle';
-import { DVK } from '../helpers/workbook';
+import { DVK, emptyGrid } from '../helpers/workbook';
 import { SAO_SETTING, SETTINGS_TAB } from '../../src/core/workbook/local-units';
 
 beforeAll(() => {
@@ -127,5 +129,21 @@ describe('the size of a sào in «Cài đặt», on the Google door', () => {
     gas.call('computeIndicators');
     expect(world.ui.alerts.at(-1)?.prompt).toContain('Còn 1 lỗi số liệu');
     expect(cover(sheet('Chỉ tiêu').dump())).not.toContain('35,01');
+  });
+});
+
+describe('the example row of each list, on the Google door', () => {
+  it('is grey and marked at its right, and never read: the blank Sheet reads as one without it', () => {
+    const { world, sheet } = blankSheet();
+    const farm = sheet('Nông nghiệp');
+    const rows = farm.dump();
+    const example = rows.findIndex((r) => r.includes(EXAMPLE_MARK));
+    expect(example).toBeGreaterThan(0);
+    expect(rows[example].slice(0, 2)).toEqual(['Lúa', 'Cây chính']);
+    expect(farm.cell(example + 1, 1)?.fontColor).toBe('#808080');
+    const tabs = Object.fromEntries(world.spreadsheet.sheets.filter((s) => DVK.tabs.some((t) => t.name === s.getName())).map((s) => [s.getName(), JSON.parse(JSON.stringify(s.dump()))]));
+    const read = readWorkbook(DVK, readReportGridsFromDumps(tabs, world.spreadsheet.timeZone));
+    for (const list of Object.values(read.input.lists)) expect(list).toEqual([]);
+    expect(read.issues.map((i) => i.message)).toEqual(readWorkbook(DVK, emptyGrid()).issues.map((i) => i.message));
   });
 });

@@ -7,10 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { layoutWorkbook, LIST_LAST_ROW, type SheetLayout } from '../../src/core/workbook/layout';
+import { EXAMPLE_MARK, layoutWorkbook, LIST_LAST_ROW, type SheetLayout } from '../../src/core/workbook/layout';
+import { readXlsx } from '../../src/node/xlsx-read';
+import { readWorkbook } from '../../src/core/workbook/read';
 import { writeXlsx } from '../../src/node/xlsx-write';
 import { convertWithOffice, findSoffice, pdfToText } from '../../src/node/libreoffice';
-import { DVK } from '../helpers/workbook';
+import { DVK, emptyGrid } from '../helpers/workbook';
 import { SAO_SETTING, SETTINGS_TAB } from '../../src/core/workbook/local-units';
 import { bundledKind } from '../../src/kinds/bundled';
 import type { ReportKind } from '../../src/core/kind/types';
@@ -23,7 +25,8 @@ let path: string;
 let wb: ExcelJS.Workbook;
 let ktxhBook: ExcelJS.Workbook;
 const KTXH = bundledKind('kinh-te-xa-hoi') as ReportKind;
-const layout = layoutWorkbook(DVK);
+/** As `bao-cao init` lays it out without --sample: an example row at the top of each list. */
+const layout = layoutWorkbook(DVK, undefined, { examples: DVK.sample });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bao-cao-blank-'));
@@ -96,6 +99,18 @@ describe('the blank workbook read back', () => {
     const area = ws('Tự nhiên').getCell(rowOf(sheetOf('Tự nhiên'), 'dien_tich_tu_nhien'), 4).dataValidation;
     expect(area).toMatchObject({ type: 'list', errorStyle: 'warning' });
     expect(area.formulae[0]).toContain('m²');
+  });
+
+  it('starts each list with a grey, italic, marked example row that is never read', async () => {
+    const farm = sheetOf('Nông nghiệp');
+    const crops = farm.blocks.find((b) => b.kind === 'list')!;
+    const row = ws('Nông nghiệp').getRow(crops.firstDataRow + 1);
+    expect(row.getCell(1).value).toBe('Lúa');
+    expect(row.getCell(1).font).toMatchObject({ italic: true, color: { argb: 'FF808080' } });
+    expect(row.getCell(crops.columns + 1).value).toBe(EXAMPLE_MARK);
+    const read = readWorkbook(DVK, await readXlsx(path));
+    for (const list of Object.values(read.input.lists)) expect(list).toEqual([]);
+    expect(read.issues).toEqual(readWorkbook(DVK, emptyGrid()).issues);
   });
 
   it('prints fit to the page width, A4, with the header rows repeated where a tab has one table', () => {

@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { fieldCell, sampleGrid } from '../helpers/workbook';
+import { DVK, fieldCell, sampleGrid } from '../helpers/workbook';
+import { readXlsx } from '../../src/node/xlsx-read';
+import { EXAMPLE_MARK } from '../../src/core/workbook/layout';
 
 // Each test spawns the CLI (a Node start, exceljs): on a busy 2-core machine that alone can take seconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -45,7 +47,7 @@ describe('bao-cao CLI', () => {
     expect(statSync(sample).mtimeMs).toBe(mtime);
   });
 
-  it('init --force overwrites; init without --sample makes an empty workbook that check rejects', () => {
+  it('init --force overwrites; init without --sample makes an empty workbook that check rejects', async () => {
     const empty = join(dir, 'trong.xlsx');
     writeFileSync(empty, 'not a workbook');
     const r = cli('init', '--force', empty);
@@ -54,6 +56,10 @@ describe('bao-cao CLI', () => {
     const check = cli('check', empty);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('Thông tin chung!C5: [Lỗi] Chưa nhập «Tên xã»: cần một đoạn chữ.');
+    // Each list starts with its marked example row, about which check says nothing.
+    const marks = (await readXlsx(empty)).flatMap((sheet) => sheet.rows.filter((r) => r.includes(EXAMPLE_MARK)));
+    expect(marks.length).toBe(DVK.tabs.flatMap((t) => t.blocks).filter((b) => b.type === 'list').length);
+    expect(check.stdout).not.toContain('dòng ví dụ');
   });
 
   it('check on the sample exits 0 and prints the forest-cover warning at its cell', () => {

@@ -1,7 +1,7 @@
-import type { ReportDefinition, TabDef, ValueSpec } from '../report/schema';
+import type { ListBlock, ReportDefinition, TabDef, ValueSpec } from '../report/schema';
 import { ESTIMATED_MARK, FIELD_COLUMNS, PLAN_COLUMNS, RATE_COLUMNS } from '../report/schema';
 import { parseDate } from './parse-cell';
-import type { CellValue } from './grid';
+import { normaliseLabel, type CellValue } from './grid';
 import { unitsOf } from '../units';
 
 /** A kind's sample figures (kinds/<id>/sample.json): inputs only, never derived figures. */
@@ -21,8 +21,10 @@ export interface BlockLayout {
   titleRow: number;
   headerRow: number;
   firstDataRow: number;
-  /** Data rows laid out (for a list: the sample's rows, or none for an empty workbook). */
+  /** Data rows laid out (for a list: the sample's rows, or an example row and blank ones for an empty workbook). */
   dataRows: number;
+  /** A list whose first data row is the marked example (shown grey; the reader skips it). */
+  exampleRow?: boolean;
   /**
    * Rows from `firstDataRow` the clerk may type into: a keyed block's rows; for a list, every row down to
    * the next block's title, or down to row LIST_LAST_ROW for the tab's last block, so rows added to a list
@@ -62,6 +64,28 @@ export interface SheetLayout {
   repeatRows: number;
 }
 
+/**
+ * Written right of a list's example row. The reader skips a row marked so, whatever it holds; the mark is
+ * outside the list's columns, so no choice list or figure check ever sees it.
+ */
+export const EXAMPLE_MARK = '← Ví dụ: dòng này không được tính; nhập số liệu từ dòng dưới.';
+
+/** Whether a cell holds the example mark (its start, as a clerk might leave it after editing the rest). */
+export function isExampleMark(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && normaliseLabel(v).startsWith(normaliseLabel('← Ví dụ'));
+}
+
+/** The example row of a list: the first row of the kind's sample for it. */
+export function listExample(examples: SampleData | undefined, list: ListBlock): CellValue[] | undefined {
+  const first = examples?.lists[list.key]?.[0];
+  return first ? list.columns.map((c) => sampleCell(c, first[c.key])) : undefined;
+}
+
+export interface LayoutOptions {
+  /** Puts a marked example row, taken from these figures, at the top of each list laid out empty. */
+  examples?: SampleData;
+}
+
 /** The last row (1-based) a list's choice lists reach when nothing is laid out below it: a new Google tab's height. */
 export const LIST_LAST_ROW = 1000;
 
@@ -72,11 +96,11 @@ export const EMPTY_LIST_ROWS = 10;
  * Lays out every tab of the report: description, then each block as title, header and rows. `bao-cao init`
  * writes this to .xlsx and the Sheets set-up writes it to tabs, so both doors make the same workbook.
  */
-export function layoutWorkbook(def: ReportDefinition, sample?: SampleData): SheetLayout[] {
-  return def.tabs.map((tab) => layoutTab(tab, sample));
+export function layoutWorkbook(def: ReportDefinition, sample?: SampleData, options: LayoutOptions = {}): SheetLayout[] {
+  return def.tabs.map((tab) => layoutTab(tab, sample, options));
 }
 
-function layoutTab(tab: TabDef, sample?: SampleData): SheetLayout {
+function layoutTab(tab: TabDef, sample: SampleData | undefined, options: LayoutOptions): SheetLayout {
   const rows: CellValue[][] = [[tab.description], []];
   const blocks: BlockLayout[] = [];
   for (const block of tab.blocks) {
@@ -136,9 +160,11 @@ function layoutTab(tab: TabDef, sample?: SampleData): SheetLayout {
     } else {
       rows.push(block.columns.map((c) => c.label));
       const items = sample?.lists[block.key] ?? [];
+      const example = items.length ? undefined : listExample(options.examples, block);
+      if (example) rows.push([...example, EXAMPLE_MARK]);
       for (const item of items) rows.push(block.columns.map((c) => sampleCell(c, item[c.key])));
       const dataRows = items.length || EMPTY_LIST_ROWS;
-      for (let i = items.length; i < dataRows; i++) rows.push([]);
+      while (rows.length < firstDataRow + dataRows) rows.push([]);
       block.columns.forEach((c, column) => {
         const hint = valueHint(c);
         if (hint) notes.push({ row: -1, column, text: hint });
@@ -151,7 +177,7 @@ function layoutTab(tab: TabDef, sample?: SampleData): SheetLayout {
           choices.push({ column, values: units.values, strict: false, help: units.help });
         }
       });
-      blocks.push({ ...place, kind: 'list', dataRows, inputRows: dataRows, columns: block.columns.length, inputColumns: block.columns.map((_, i) => i), choices, notes });
+      blocks.push({ ...place, kind: 'list', dataRows, exampleRow: Boolean(example), inputRows: dataRows, columns: block.columns.length, inputColumns: block.columns.map((_, i) => i), choices, notes });
     }
     rows.push([]);
   }

@@ -2,13 +2,14 @@ import type { Issue } from '../issues';
 import type { FieldValue, ListRow, PlanRow, ReportInput } from '../report/input';
 import { ESTIMATED_MARK, FIELD_COLUMNS, PLAN_COLUMNS, RATE_COLUMNS, type Block, type ColumnDef, type ReportDefinition, type TabDef, type ValueSpec } from '../report/schema';
 import { displayUnit, lookupUnit, convert, unitsOf, type LocalUnits } from '../units';
-import { a1, hasInvisible, isBlank, normaliseLabel, stripInvisible, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
+import { a1, hasInvisible, isBlank, isCalendarDate, normaliseLabel, stripInvisible, type CellValue, type SheetGrid, type WorkbookGrid } from './grid';
 import { formatDateShort, type CalendarDate } from '../format/date';
 import { formatNumber } from '../format/number';
 import { otherReading, parseDate, parseEmail, parseNumber, parseTarget, parseText, describeCell, type Parsed, type Target } from './parse-cell';
 import { farFromToday } from './plausible-date';
 import { checkConstraints } from './constraints';
 import { readLocalUnits, SAO_WHERE, settingsGrid } from './local-units';
+import { isExampleMark, listExample, type SampleData } from './layout';
 
 /**
  * Reads a workbook's grids against the report definition: typed input plus every issue found, each naming
@@ -24,7 +25,7 @@ export interface ReadOptions {
   settings?: SheetGrid;
 }
 
-export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid, options: ReadOptions = {}): { input: ReportInput; issues: Issue[] } {
+export function readWorkbook(def: ReportDefinition & { sample?: SampleData }, workbook: WorkbookGrid, options: ReadOptions = {}): { input: ReportInput; issues: Issue[] } {
   const input: ReportInput = { fields: {}, rates: {}, lists: {}, plans: {} };
   const issues: Issue[] = [];
   const byName = new Map<string, SheetGrid>();
@@ -50,7 +51,7 @@ export function readWorkbook(def: ReportDefinition, workbook: WorkbookGrid, opti
       issues.push({ severity: 'error', sheet: tab.name, cell: 'A1', message: `Thiếu trang tính «${tab.name}». Dùng «Thiết lập bảng tính» để thêm lại, hoặc đổi tên trang về đúng «${tab.name}».` });
       continue;
     }
-    new TabReader(tab, sheet, input, issues, local.units, options.today).read();
+    new TabReader(tab, sheet, input, issues, local.units, def.sample, options.today).read();
   }
   issues.push(...checkConstraints(def.rules ?? [], input));
   return { input, issues };
@@ -74,6 +75,8 @@ class TabReader {
     private readonly input: ReportInput,
     private readonly issues: Issue[],
     private readonly local: LocalUnits,
+    /** The kind's sample, whose first row of each list is the example a new workbook shows. */
+    private readonly examples: SampleData | undefined,
     private readonly today?: CalendarDate,
   ) {
     this.rows = Array.isArray(sheet.rows) ? sheet.rows.map((r) => (Array.isArray(r) ? r : [])) : [];
@@ -215,7 +218,9 @@ class TabReader {
     const rows: ListRow[] = [];
     const seen = new Map<string, number>();
     const emails = new Map<string, number>();
-    const typed = this.dataRows(place, cols);
+    const all = this.dataRows(place, cols);
+    // The example row a new workbook shows is never data; one the clerk typed over is said so.
+    const typed = all.filter((r) => !this.exampleRow(r, cols, block, colIndex));
     for (const r of typed) {
       const row: ListRow = { values: {}, entered: {}, row: r + 1, sheet: this.name, cells: Object.fromEntries(present.map((c) => [c.key, a1(r, colIndex(c))])) };
       let valid = true;
@@ -275,6 +280,23 @@ class TabReader {
       this.issue('error', place.titleRow, 0, `Bảng «${block.title}» chưa có dòng nào: báo cáo cần ít nhất một dòng.`);
     }
     this.input.lists[block.key] = rows;
+  }
+
+  /** Whether row `r` carries the example mark (outside the list's columns); warns when its cells were changed. */
+  private exampleRow(r: number, cols: number[], block: Extract<Block, { type: 'list' }>, colIndex: (c: ColumnDef) => number): boolean {
+    const mark = (this.rows[r] ?? []).findIndex((v, c) => !cols.includes(c) && isExampleMark(v));
+    if (mark < 0) return false;
+    const example = listExample(this.examples, block);
+    const changed = example && block.columns.some((c, i) => cols.includes(colIndex(c)) && canonical(this.cell(r, colIndex(c))) !== canonical(example[i] ?? null));
+    if (changed) {
+      this.issue(
+        'error',
+        r,
+        mark,
+        `Dòng ${r + 1} của bảng «${block.title}» là dòng ví dụ (ô ${a1(r, mark)} ghi «Ví dụ…») nhưng đã bị sửa, nên không được tính vào báo cáo. Nếu đây là số liệu thật, xóa ô ${a1(r, mark)} để dòng được tính; nếu không, xóa cả dòng ví dụ.`,
+      );
+    }
+    return true;
   }
 
   private readPlan(place: BlockPlace, block: Extract<Block, { type: 'plan' }>, columns: Map<string, number>): void {
@@ -473,6 +495,15 @@ class TabReader {
     }
     return { value, entered: { value: typedValue, unit } };
   }
+}
+
+/** A cell as compared with the example: blanks alike, text by how a clerk reads it, dates by day. */
+function canonical(v: CellValue): string {
+  if (isBlank(v)) return '';
+  if (typeof v === 'string') return normaliseLabel(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (isCalendarDate(v)) return `${v.year}-${v.month}-${v.day}`;
+  return JSON.stringify(v);
 }
 
 const TARGET_HELP = 'viết ≥ 90 (tối thiểu), ≤ 6 (tối đa), 85-90 (khoảng), «giảm» hoặc «tăng»';

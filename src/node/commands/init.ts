@@ -23,7 +23,8 @@ export async function initCommand(name: string, kind: ReportKind, opts: { sample
     if (!opts.force) throw new UsageError(`Tệp «${file}» đã có: không ghi đè số liệu. Dùng --force nếu thật sự muốn thay.`);
   }
   await onFile('create-folder', dirname(file), () => mkdir(dirname(file), { recursive: true }));
-  await writeXlsx(layoutWorkbook(kind, opts.sample ? kind.sample : undefined), file);
+  // A blank workbook shows one marked example row per list (the sample's first row); the sample needs none.
+  await writeXlsx(layoutWorkbook(kind, opts.sample ? kind.sample : undefined, opts.sample ? {} : { examples: kind.sample }), file);
   io.out(`Đã tạo ${file}${opts.sample ? ' (có số liệu mẫu)' : ''}.`);
   return 0;
 }
