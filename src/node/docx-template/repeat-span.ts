@@ -3,7 +3,7 @@
  * what stands between the tags per list item. The copies are whole elements (runs with their formatting,
  * fields, images, breaks), each scoped to its item by a prefix after every `{{`.
  */
-import type { Element } from '@xmldom/xmldom';
+import type { Element, Node } from '@xmldom/xmldom';
 import { prefixOffsets } from '../../core/template/tags';
 import { copyOf, type DrawingIds } from './copies';
 import { childrenBetween, cutAt, insertBeforeOrAppend, removeAll } from './edit-range';
@@ -22,18 +22,27 @@ export interface Span {
 
 export function repeatSpan(p: Element, span: Span, ids: DrawingIds): void {
   const { outerStart, outerEnd, innerStart, innerEnd, prefixes } = span;
-  const innerText = readParagraph(p).text.slice(innerStart, innerEnd);
+  const offsets = prefixOffsets(readParagraph(p).text.slice(innerStart, innerEnd));
   // Ascending offsets: cutting at one offset never moves the cut made at an earlier one.
   const [outerFrom, innerFrom, innerTo, outerTo] = [outerStart, innerStart, innerEnd, outerEnd].map((o) => cutAt(p, o));
   const inner = childrenBetween(p, innerFrom, innerTo).filter((n) => !isW(n, 'bookmarkStart') && !isW(n, 'bookmarkEnd'));
-  const copies = prefixes.flatMap(() => inner.map((n) => copyOf(n, ids)));
+  const copies = prefixes.flatMap((prefix) => {
+    const copy = inner.map((n) => copyOf(n, ids));
+    return prefix && offsets.length > 0 ? prefixed(p, copy, offsets, prefix) : copy;
+  });
   removeAll(childrenBetween(p, outerFrom, outerTo));
   insertBeforeOrAppend(p, copies, outerTo);
-  const offsets = prefixOffsets(innerText);
-  if (offsets.length === 0) return;
-  // Last copy first, so the offsets of the earlier copies stay true.
-  for (let k = prefixes.length - 1; k >= 0; k--) {
-    const at = outerStart + k * innerText.length;
-    if (prefixes[k]) insertAtOffsets(p, offsets.map((o) => at + o), prefixes[k]);
-  }
+}
+
+/**
+ * One copy's tags scoped before it goes in: in an empty paragraph like `p` holding only the copy, so a
+ * paragraph of many copies is not read again per copy.
+ */
+function prefixed(p: Element, copy: Node[], offsets: readonly number[], prefix: string): Node[] {
+  const holder = p.cloneNode(false) as Element;
+  for (const n of copy) holder.appendChild(n);
+  insertAtOffsets(holder, offsets, prefix);
+  const out: Node[] = [];
+  for (let n = holder.firstChild; n; n = holder.firstChild) out.push(holder.removeChild(n));
+  return out;
 }
