@@ -84,3 +84,32 @@ describe('reading a figure typed in sào', () => {
     expect(after.issues).toEqual(before.issues);
   });
 });
+
+describe('a crop area typed with its unit in the cell (the crop lists have no unit column)', () => {
+  const crop = (value: CellValue, ...extra: SheetGrid[]): WorkbookGrid => {
+    const g = sampleGrid();
+    return [...withCell(g, listCell(g, 'cay_trong', 0, 'dien_tich'), value), ...extra];
+  };
+
+  it('«120 sào» is read in ha with the size from «Cài đặt», and the report writes the number in ha', () => {
+    const run = runReport(DVK, crop('120 sào', settings(500)));
+    expect(run.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(run.input.lists.cay_trong[0].values.dien_tich).toBeCloseTo(6, 9);
+    const items = run.data.cay_trong as { dien_tich: string }[];
+    expect(items[0].dien_tich).toBe('6'); // the template writes «ha» after it
+    expect(runReport(DVK, crop('6 ha')).input.lists.cay_trong[0].values.dien_tich).toBe(6);
+    expect(runReport(DVK, crop('60.000 m²')).input.lists.cay_trong[0].values.dien_tich).toBe(6);
+  });
+
+  it('without a size, «120 sào» is an error at that cell saying where to set it; a unit of another kind is not a number', () => {
+    const g = sampleGrid();
+    const at = listCell(g, 'cay_trong', 0, 'dien_tich');
+    const noSize = readWorkbook(DVK, crop('120 sào'));
+    const errors = noSize.issues.filter((i) => i.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ sheet: at.sheet, cell: at.cell });
+    expect(errors[0].message).toContain(SAO_SETTING.label);
+    const wrong = readWorkbook(DVK, crop('120 tấn', settings(360))).issues.filter((i) => i.severity === 'error');
+    expect(wrong.map((i) => i.cell)).toEqual([at.cell]);
+  });
+});

@@ -450,6 +450,9 @@ class TabReader {
     if (spec.kind !== 'percent' && spec.dimension !== 'percent' && typeof raw === 'string' && /%\s*$/.test(raw)) {
       return fail(`${describeCell(raw)}: dấu % chỉ dùng ở ô tỷ lệ; bỏ dấu % và nhập đúng số${spec.unit ? ` (${spec.unit})` : ''}`);
     }
+    // A column without a unit column beside it may carry the unit in the cell: "12 sào", "1,5 ha".
+    const inline = unitCol < 0 ? unitInCell(spec, raw, this.local) : undefined;
+    if (inline) [raw, unitRaw, unitCol] = [inline.number, inline.unit, col];
     const p = parseNumber(raw);
     if (!p.ok) return fail(p.found);
     if (typeof raw === 'string') this.warnTwoReadings(label, raw, row, col);
@@ -481,6 +484,8 @@ class TabReader {
         return undefined;
       }
     }
+    // The template writes such a column's unit itself: what the cell held is kept in the column's unit.
+    if (inline) [unit, typedValue] = ['', value];
     if (!spec.signed && value < 0) {
       this.issue('error', row, col, `«${label}» không được âm (ô có ${describeCell(raw)}).`);
       return undefined;
@@ -495,6 +500,15 @@ class TabReader {
     }
     return { value, entered: { value: typedValue, unit } };
   }
+}
+
+/** "12 sào" in a cell of a measured quantity: the number and a unit of the cell's dimension, or undefined. */
+function unitInCell(spec: ValueSpec, raw: CellValue, local: LocalUnits): { number: string; unit: string } | undefined {
+  if (typeof raw !== 'string' || !spec.dimension || spec.dimension === 'percent') return undefined;
+  const m = /^\s*([+-]?\d[\d.,\s\u00a0]*?)\s*([^\d\s.,+-][^\d]*?)\s*$/.exec(raw.normalize('NFC'));
+  if (!m) return undefined;
+  const info = lookupUnit(m[2], local);
+  return info && info.dimension === spec.dimension ? { number: m[1], unit: m[2] } : undefined;
 }
 
 /** A cell as compared with the example: blanks alike, text by how a clerk reads it, dates by day. */
