@@ -68,7 +68,7 @@ describe('Drive advanced service fake', () => {
     expect(w.globals.Drive!.Files.copy({ name: 'a' }, doc.id).name).toBe('a');
     expect(w.calls.count('Drive.Files.copy')).toBe(2);
     w.failNext('Range.setValues', new Error('Service Spreadsheets timed out'));
-    const range = w.globals.SpreadsheetApp.getActive().getSheets()[0].getRange('A1');
+    const range = w.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1');
     expect(() => range.setValues([[1]])).toThrow('timed out');
     expect(w.calls.pendingFailures()).toEqual({});
   });

@@ -105,13 +105,13 @@ describe('Utilities, Session, console fakes', () => {
 describe('call counter', () => {
   it('counts per service and method, sums per service, snapshots and resets', () => {
     const w = createGoogleWorld({ sheets: { A: [[1, 2]] } });
-    const sheet = w.globals.SpreadsheetApp.getActive().getSheetByName('A')!;
+    const sheet = w.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('A')!;
     sheet.getDataRange().getValues();
     sheet.getRange('A2:B2').setValues([[3, 4]]);
     expect(w.calls.count('Range.getValues')).toBe(1);
     expect(w.calls.count('Range.setValues')).toBe(1);
     expect(w.calls.count('Sheet')).toBe(2);
-    expect(w.calls.snapshot()).toMatchObject({ 'SpreadsheetApp.getActive': 1, 'Spreadsheet.getSheetByName': 1 });
+    expect(w.calls.snapshot()).toMatchObject({ 'SpreadsheetApp.getActiveSpreadsheet': 1, 'Spreadsheet.getSheetByName': 1 });
     w.calls.reset();
     expect(w.calls.total()).toBe(0);
   });
@@ -120,8 +120,8 @@ describe('call counter', () => {
     const w = createGoogleWorld({ sheets: { A: [[new Date(2025, 0, 1)]] } });
     const ctx = vm.createContext({ SpreadsheetApp: w.globals.SpreadsheetApp });
     w.useRealm({ Date: vm.runInContext('Date', ctx), Error: vm.runInContext('Error', ctx) });
-    expect(vm.runInContext('SpreadsheetApp.getActive().getRange("A1").getValue() instanceof Date', ctx)).toBe(true);
-    expect(vm.runInContext('try { SpreadsheetApp.getActive().insertSheet("A"); false } catch (e) { e instanceof Error }', ctx)).toBe(true);
+    expect(vm.runInContext('SpreadsheetApp.getActiveSpreadsheet().getRange("A1").getValue() instanceof Date', ctx)).toBe(true);
+    expect(vm.runInContext('try { SpreadsheetApp.getActiveSpreadsheet().insertSheet("A"); false } catch (e) { e instanceof Error }', ctx)).toBe(true);
   });
 });
 

@@ -106,7 +106,7 @@ export interface ShownHtml {
 }
 
 type UiMethods = 'alert' | 'prompt' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog';
-type MenuMethods = 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi';
+type MenuMethods = 'addItem' | 'addSeparator' | 'addToUi';
 
 export class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, MenuMethods> {
   readonly record: MenuRecord;
@@ -131,11 +131,6 @@ export class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, MenuMethods> {
   addSeparator(): GoogleAppsScript.Base.Menu {
     this.rt.hit('Menu', 'addSeparator');
     this.record.entries.push({ separator: true });
-    return this.self();
-  }
-  addSubMenu(menu: GoogleAppsScript.Base.Menu): GoogleAppsScript.Base.Menu {
-    this.rt.hit('Menu', 'addSubMenu');
-    this.record.entries.push({ subMenu: (menu as unknown as FakeMenu).record });
     return this.self();
   }
   /** Nothing shows until addToUi (REF base/menu); adding a menu with the same caption replaces it. */
@@ -240,7 +235,7 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, UiMethods | 'Butto
 
 // ------------------------------------------------------------------------------- DataValidation
 
-type DvMethods = 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy';
+type DvMethods = 'getCriteriaType' | 'getAllowInvalid' | 'getHelpText' | 'copy';
 type DvBuilderMethods =
   | 'requireValueInList'
   | 'requireNumberBetween'
@@ -262,10 +257,6 @@ export class FakeDataValidation implements Pick<GoogleAppsScript.Spreadsheet.Dat
   getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
     this.rt.hit('DataValidation', 'getCriteriaType');
     return this.criteria;
-  }
-  getCriteriaValues(): unknown[] {
-    this.rt.hit('DataValidation', 'getCriteriaValues');
-    return this.values.map((v) => (Array.isArray(v) ? [...v] : v));
   }
   getAllowInvalid(): boolean {
     this.rt.hit('DataValidation', 'getAllowInvalid');
@@ -359,11 +350,9 @@ type ProtectionMethods =
   | 'addEditor'
   | 'addEditors'
   | 'removeEditor'
-  | 'removeEditors'
   | 'getEditors'
   | 'canEdit'
   | 'remove'
-  | 'getProtectionType'
   | 'getRange'
   | 'setUnprotectedRanges'
   | 'getUnprotectedRanges';
@@ -424,13 +413,6 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
     this.editors = this.editors.filter((e) => e !== email || e === this.sheet.spreadsheet.owner);
     return this.self();
   }
-  /** The owner can never be removed (REF protection#removeEditors). */
-  removeEditors(emailAddresses: (string | GoogleAppsScript.Base.User)[]): GoogleAppsScript.Spreadsheet.Protection {
-    this.rt.hit('Protection', 'removeEditors');
-    const gone = new Set(emailAddresses.map((e) => (typeof e === 'string' ? e : e.getEmail())));
-    this.editors = this.editors.filter((e) => !gone.has(e) || e === this.sheet.spreadsheet.owner);
-    return this.self();
-  }
   getEditors(): GoogleAppsScript.Base.User[] {
     this.rt.hit('Protection', 'getEditors');
     return this.editors.map((e) => this.user(e));
@@ -443,10 +425,6 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
     this.rt.hit('Protection', 'remove');
     this.removed = true;
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
-  }
-  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
-    this.rt.hit('Protection', 'getProtectionType');
-    return this.type;
   }
   getRange(): GoogleAppsScript.Spreadsheet.Range {
     this.rt.hit('Protection', 'getRange');
@@ -481,7 +459,6 @@ type RangeMethods =
   | 'getValues'
   | 'getValue'
   | 'getDisplayValues'
-  | 'getDisplayValue'
   | 'getFormulas'
   | 'setValues'
   | 'setValue'
@@ -489,26 +466,16 @@ type RangeMethods =
   | 'setNumberFormat'
   | 'setNumberFormats'
   | 'getNumberFormat'
-  | 'getNumberFormats'
-  | 'setNote'
   | 'setNotes'
-  | 'getNote'
-  | 'getNotes'
   | 'setDataValidation'
   | 'setDataValidations'
-  | 'getDataValidation'
   | 'getDataValidations'
   | 'setFontWeight'
   | 'setFontWeights'
   | 'getFontWeight'
-  | 'getFontWeights'
   | 'setFontColors'
-  | 'getFontColors'
   | 'setFontSizes'
-  | 'getFontSizes'
-  | 'setBackground'
   | 'setBackgrounds'
-  | 'getBackground'
   | 'getBackgrounds'
   | 'activate'
   | 'getA1Notation'
@@ -592,10 +559,6 @@ export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, Range
     this.hit('getDisplayValues');
     return this.map((c) => displayValue(this.readValue(c), this.sheet.spreadsheet.timeZone));
   }
-  getDisplayValue(): string {
-    this.hit('getDisplayValue');
-    return displayValue(this.readValue(this.sheet.cell(this.box.row, this.box.col)), this.sheet.spreadsheet.timeZone);
-  }
   getFormulas(): string[][] {
     this.hit('getFormulas');
     return this.map((c) => c?.formula ?? '');
@@ -635,16 +598,6 @@ export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, Range
     this.hit('getNumberFormat');
     return this.sheet.cell(this.box.row, this.box.col)?.numberFormat ?? '0.###############';
   }
-  getNumberFormats(): string[][] {
-    this.hit('getNumberFormats');
-    return this.map((c) => c?.numberFormat ?? '0.###############');
-  }
-  /** setNote(25) reads back "25" (GF). */
-  setNote(note: string | null): GoogleAppsScript.Spreadsheet.Range {
-    this.hit('setNote');
-    this.each(this.fill(note), (cell, n) => (cell.note = n === null || n === undefined ? '' : String(n)));
-    return this.self();
-  }
   /** setNotes([[25]]) reads back "25.0": numbers go through Java's Double.toString (GF). */
   setNotes(notes: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
     this.hit('setNotes');
@@ -652,14 +605,6 @@ export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, Range
       cell.note = n === null || n === undefined ? '' : typeof n === 'number' && Number.isInteger(n) ? `${n}.0` : String(n);
     });
     return this.self();
-  }
-  getNote(): string {
-    this.hit('getNote');
-    return this.sheet.cell(this.box.row, this.box.col)?.note ?? '';
-  }
-  getNotes(): string[][] {
-    this.hit('getNotes');
-    return this.map((c) => c?.note ?? '');
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GoogleAppsScript.Spreadsheet.Range {
     this.hit('setDataValidation');
@@ -671,10 +616,6 @@ export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, Range
     this.hit('setDataValidations');
     this.each(this.checkGrid('setDataValidations', rules), (cell, v) => (cell.validation = (v as FakeDataValidation | null) ?? null));
     return this.self();
-  }
-  getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
-    this.hit('getDataValidation');
-    return asGas(this.sheet.cell(this.box.row, this.box.col)?.validation ?? null);
   }
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
     this.hit('getDataValidations');
@@ -694,41 +635,20 @@ export class FakeRange implements Pick<GoogleAppsScript.Spreadsheet.Range, Range
     this.hit('getFontWeight');
     return asGas(this.sheet.cell(this.box.row, this.box.col)?.fontWeight ?? 'normal');
   }
-  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
-    this.hit('getFontWeights');
-    return asGas(this.map((c) => c?.fontWeight ?? 'normal'));
-  }
   setFontColors(colors: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
     this.hit('setFontColors');
     this.each(this.checkGrid('setFontColors', colors), (cell, v) => (cell.fontColor = v === null ? '#000000' : String(v)));
     return this.self();
-  }
-  getFontColors(): string[][] {
-    this.hit('getFontColors');
-    return this.map((c) => c?.fontColor ?? '#000000');
   }
   setFontSizes(sizes: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
     this.hit('setFontSizes');
     this.each(this.checkGrid('setFontSizes', sizes), (cell, v) => (cell.fontSize = typeof v === 'number' ? v : 10));
     return this.self();
   }
-  getFontSizes(): number[][] {
-    this.hit('getFontSizes');
-    return this.map((c) => c?.fontSize ?? 10);
-  }
-  setBackground(color: string | null): GoogleAppsScript.Spreadsheet.Range {
-    this.hit('setBackground');
-    this.each(this.fill(color), (cell, v) => (cell.background = v === null ? '#ffffff' : String(v)));
-    return this.self();
-  }
   setBackgrounds(color: string[][]): GoogleAppsScript.Spreadsheet.Range {
     this.hit('setBackgrounds');
     this.each(this.checkGrid('setBackgrounds', color), (cell, v) => (cell.background = v === null ? '#ffffff' : String(v)));
     return this.self();
-  }
-  getBackground(): string {
-    this.hit('getBackground');
-    return this.sheet.cell(this.box.row, this.box.col)?.background ?? '#ffffff';
   }
   getBackgrounds(): string[][] {
     this.hit('getBackgrounds');
@@ -882,17 +802,14 @@ type SheetMethods =
   | 'getMaxRows'
   | 'getMaxColumns'
   | 'setFrozenRows'
-  | 'getFrozenRows'
   | 'protect'
   | 'getProtections'
   | 'hideSheet'
   | 'showSheet'
   | 'isSheetHidden'
   | 'setColumnWidth'
-  | 'getColumnWidth'
   | 'activate'
   | 'getSheetId'
-  | 'getIndex'
   | 'getParent'
   | 'insertRowsBefore'
   | 'clear';
@@ -1026,10 +943,6 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
     this.hit('setFrozenRows');
     this.frozenRows = rows;
   }
-  getFrozenRows(): number {
-    this.hit('getFrozenRows');
-    return this.frozenRows;
-  }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.hit('protect');
     const existing = this.protections.find((p) => p.type === ProtectionType.SHEET);
@@ -1064,10 +977,6 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
     this.columnWidths.set(columnPosition, width);
     return this.self();
   }
-  getColumnWidth(columnPosition: number): number {
-    this.hit('getColumnWidth');
-    return this.columnWidths.get(columnPosition) ?? 100;
-  }
   activate(): GoogleAppsScript.Spreadsheet.Sheet {
     this.hit('activate');
     this.spreadsheet.activeSheet = this;
@@ -1076,10 +985,6 @@ export class FakeSheet implements Pick<GoogleAppsScript.Spreadsheet.Sheet, Sheet
   getSheetId(): number {
     this.hit('getSheetId');
     return this.sheetId;
-  }
-  getIndex(): number {
-    this.hit('getIndex');
-    return this.spreadsheet.sheets.indexOf(this) + 1;
   }
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     this.hit('getParent');
@@ -1260,7 +1165,7 @@ export class FakeSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spread
 
 // ------------------------------------------------------------------------------ SpreadsheetApp
 
-type AppMethods = 'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush';
+type AppMethods = 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush';
 
 export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods | 'ProtectionType' | 'DataValidationCriteria'> {
   readonly ProtectionType = ProtectionType;
@@ -1273,11 +1178,8 @@ export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spr
   private active(method: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
     this.rt.hit('SpreadsheetApp', method);
     this.rt.requireScope(`SpreadsheetApp.${method}`, 'https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/spreadsheets');
-    // A standalone script has no container: getActive() returns null (REF spreadsheet-app#getActive).
+    // A standalone script has no container: getActiveSpreadsheet() returns null (REF spreadsheet-app#getActiveSpreadsheet).
     return asGas(this.rt.context === 'standalone' ? null : this.spreadsheet);
-  }
-  getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return this.active('getActive');
   }
   getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return this.active('getActiveSpreadsheet');
