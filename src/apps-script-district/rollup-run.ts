@@ -30,6 +30,7 @@ import { activeKind } from '../apps-script/kind';
 import { readSettings } from '../apps-script/settings';
 import { loadCommunes, sheetUrl, type CommuneEntry } from './communes-list';
 import { readCommuneGrid } from './read-commune';
+import { SETTINGS_TAB } from '../core/workbook/local-units';
 import { makeDistrictReport, type DistrictReport } from './district-report';
 import { DISTRICT_MSG as M, DISTRICT_TABS as TABS } from './messages';
 
@@ -116,7 +117,8 @@ function sharedTexts(data: MergeData): Record<string, string> {
 /** Reads and computes one commune; a Sheet that cannot be read becomes an error under its name. */
 function readCommune(entry: CommuneEntry, kind: ReportKind): string {
   try {
-    const run = runReport(kind, readCommuneGrid(entry.id, kind.tabs.map((t) => t.name)));
+    // «Cài đặt» too: it holds the size of the sào a commune's areas may be typed in.
+    const run = runReport(kind, readCommuneGrid(entry.id, [...kind.tabs.map((t) => t.name), SETTINGS_TAB]));
     return storeRun({ name: entry.name, source: entry.url, input: run.input, indicators: run.indicators, issues: run.issues }, sharedTexts(run.data));
   } catch (e) {
     const issue: Issue = { severity: 'error', sheet: TABS.communes, cell: `C${entry.row}`, message: M.cannotRead(reasonOf(e)) };

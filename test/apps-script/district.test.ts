@@ -11,7 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../src/core/report/pipeline';
 import { rollUp } from '../../src/core/rollup/rollup';
 import { defaultKind } from '../../src/kinds/bundled';
-import { COMMUNES, communeGrid, type CommuneSpec } from '../helpers/communes';
+import { COMMUNES, communeGrid, communeSettings, type CommuneSpec } from '../helpers/communes';
+import { fieldCell, withCell } from '../helpers/workbook';
+import { SETTINGS_TAB } from '../../src/core/workbook/local-units';
 import { sheetsOf } from './google-harness';
 import { countByKind, createGoogleWorld, PROJECT_ROOT, SCOPE, type GoogleWorld } from '../fakes/index';
 import { READ_BUDGET_MS } from '../../src/apps-script-district/rollup-run';
@@ -138,6 +140,35 @@ describe('«Tổng hợp các xã» on four sample communes (one with errors)', 
     expect(world.spreadsheet.sheets.map((s) => s.getName())).not.toContain('Tổng hợp (đang chạy)');
     expect(world.properties.document.data.size).toBe(0);
     expect(world.scriptApp.triggers).toHaveLength(0);
+  });
+});
+
+describe('a commune’s own «Cài đặt»', () => {
+  it('gives the size of its sào: areas typed in sào roll up in ha, in the same one batchGet; a Sheet without the tab is still read', () => {
+    const { world, gas } = districtWorld();
+    gas.call('onOpen', {});
+    gas.call('setupDistrict');
+    // Phổ Phong's natural area typed as 108 661 sào of 500 m² (5 433,05 ha, as in the sample), its «Cài đặt» saying 500.
+    const base = communeGrid(COMMUNES[0]);
+    const inSao = withCell(withCell(base, fieldCell(base, 'dien_tich_tu_nhien'), 108_661), fieldCell(base, 'dien_tich_tu_nhien', 'unit'), 'sào');
+    const grids = [[...inSao.filter((s) => s.name !== SETTINGS_TAB), communeSettings(500)], communeGrid(COMMUNES[1]).filter((s) => s.name !== SETTINGS_TAB)];
+    const ids = grids.map((g, i) => world.sheetsStore.add(`Báo cáo xã ${i}`, sheetsOf(g)).id);
+    const list = world.spreadsheet.sheets.find((s) => s.getName() === 'Danh sách xã')!;
+    list.getRange(2, 1, 2, 3).setValues([[1, 'Phổ Phong', world.sheetsStore.url(ids[0])], [2, 'Phổ Nhơn', world.sheetsStore.url(ids[1])]]);
+    world.calls.reset();
+    gas.call('rollUpCommunes');
+    // One batchGet for the commune with the tab; the one without costs a tab listing and a second batchGet.
+    expect(world.calls.count('Sheets.Spreadsheets.Values.batchGet')).toBe(3);
+    expect(world.calls.count('Sheets.Spreadsheets.get')).toBe(1);
+    const rows = tab(world, 'Tổng hợp');
+    const header = rows[0].map(String);
+    const cover = header.findIndex((h) => h.startsWith('Tỷ lệ che phủ rừng'));
+    const kind = defaultKind();
+    const sample = runReport(kind, communeGrid(COMMUNES[0])).indicators.find((i) => i.key === 'ty_le_che_phu_rung')!;
+    expect(rows[2][1]).toBe('Phổ Phong');
+    expect(rows[2][cover] as number).toBeCloseTo(sample.value, 9);
+    expect(rows[3][1]).toBe('Phổ Nhơn');
+    expect(String(rows[3][2])).not.toMatch(/lỗi/);
   });
 });
 

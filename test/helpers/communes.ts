@@ -1,4 +1,5 @@
-import type { CellValue, WorkbookGrid } from '../../src/core/workbook/grid';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../../src/core/workbook/grid';
+import { SAO_SETTING, SETTINGS_HEADER, SETTINGS_TAB } from '../../src/core/workbook/local-units';
 import type { SampleData } from '../../src/core/workbook/layout';
 import { fieldCell, rateCell, sampleGrid, withCell } from './workbook';
 
@@ -27,7 +28,12 @@ export const COMMUNES: CommuneSpec[] = [
   { name: 'Phổ Ninh', fields: { dien_tich_tu_nhien: 'nhiều lắm' }, rates: {} },
 ];
 
-/** The sample's grid with the commune's name and changes. */
+/** A commune's «Cài đặt» tab, as «Thiết lập bảng tính» and `init` make it: the size of its sào. */
+export function communeSettings(saoM2: number = SAO_SETTING.defaultM2): SheetGrid {
+  return { name: SETTINGS_TAB, rows: [[...SETTINGS_HEADER], [SAO_SETTING.label, saoM2, SAO_SETTING.help]] };
+}
+
+/** The sample's grid with the commune's name and changes, and its «Cài đặt» tab. */
 export function communeGrid(spec: CommuneSpec): WorkbookGrid {
   let grid = sampleGrid();
   const set = (at: ReturnType<typeof fieldCell>, v: CellValue) => {
@@ -39,7 +45,7 @@ export function communeGrid(spec: CommuneSpec): WorkbookGrid {
     if (r.start !== undefined) set(rateCell(grid, key, 'start'), r.start);
     if (r.end !== undefined) set(rateCell(grid, key, 'end'), r.end);
   }
-  return grid;
+  return [...grid, communeSettings()];
 }
 
 /** The kind's sample with the commune's changes, as `bao-cao init --sample` would lay it out. */
