@@ -53,6 +53,9 @@ export async function generateReport(file: string, out: string | undefined, kind
     refuseInputAsOutput(output, inputs);
   }
 
+  // The merge replaces paragraphs round after round: collect its garbage early (heap-growth.ts says why
+  // from the start).
+  limitHeapGrowth();
   // Only the issues and the merge data are kept: the typed input and the indicators can go before the
   // merge, the step that needs the most memory.
   const { issues, data } = await loadRun(file, kind);
@@ -62,9 +65,6 @@ export async function generateReport(file: string, out: string | undefined, kind
     return EXIT.invalid;
   }
   for (const issue of issues) io.out(issueLine(issue));
-  // The merge replaces paragraphs round after round: from here, collect its garbage early (see
-  // heap-growth.ts). Not before: loading the libraries and reading would only collect more often.
-  limitHeapGrowth();
   // Only the writer this run needs is loaded: the Word-template merge or the .docx renderer.
   if (opts.template && isWordTemplate(opts.template)) {
     const { mergeWordTemplateFile } = await import('../docx-template/word-template-file');
