@@ -28,6 +28,8 @@ export interface ContractContext {
   newFolder(): string;
   /** A Google Doc the app creates (Drive.Files.create) in the scratch folder, its body holding `lines`; open in DocumentApp. */
   newDoc(lines: readonly string[]): GoogleAppsScript.Document.Document;
+  /** The same Doc saved and closed, for the Docs and Drive APIs to read: its id. */
+  savedDoc(lines: readonly string[]): string;
   /** Records a file a case made another way (a copy), so that the clean-up trashes it; returns the id. */
   keep(fileId: string): string;
   /** The scratch tab before any case wrote to it (throws once cells were handed out). */
@@ -69,6 +71,13 @@ export class Scratch implements ContractContext {
     body.getParagraphs()[0].setText(lines[0] ?? '');
     for (const line of lines.slice(1)) body.appendParagraph(line);
     return doc;
+  }
+
+  savedDoc(lines: readonly string[]): string {
+    const doc = this.newDoc(lines);
+    const id = doc.getId();
+    doc.saveAndClose();
+    return id;
   }
 
   keep(fileId: string): string {

@@ -60,9 +60,7 @@ export const DOCS_CASES: ContractCase[] = [
     label: M.atomic,
     needs: ['drive.createDoc'],
     check(ctx) {
-      const doc = ctx.newDoc(['{{a}}']);
-      const id = doc.getId();
-      doc.saveAndClose();
+      const id = ctx.savedDoc(['{{a}}']);
       let refused = '';
       try {
         docs((d) => d.Documents.batchUpdate({ requests: [replace('{{a}}', 'x'), { replaceAllText: { replaceText: 'y' } }] }, id));
@@ -82,9 +80,7 @@ export const DOCS_CASES: ContractCase[] = [
     answers: { optimistic: M.privateUseKept, pessimistic: M.privateUseStripped },
     needs: ['drive.createDoc'],
     observe(ctx) {
-      const doc = ctx.newDoc(['{{p}}']);
-      const id = doc.getId();
-      doc.saveAndClose();
+      const id = ctx.savedDoc(['{{p}}']);
       docs((d) => d.Documents.batchUpdate({ requests: [replace('{{p}}', `x${PRIVATE_USE_PROBE}y`)] }, id));
       const text = savedBody(id);
       expectThat(text === `x${PRIVATE_USE_PROBE}y\n` || text === 'xy\n', M.eitherOf(shown(`x${PRIVATE_USE_PROBE}y`), shown('xy')), shown(text));
@@ -98,9 +94,7 @@ export const DOCS_CASES: ContractCase[] = [
     answers: { optimistic: M.lineBreakKept, pessimistic: M.lineBreakDropped },
     needs: ['drive.createDoc'],
     observe(ctx) {
-      const doc = ctx.newDoc(['{{v}}']);
-      const id = doc.getId();
-      doc.saveAndClose();
+      const id = ctx.savedDoc(['{{v}}']);
       docs((d) => d.Documents.batchUpdate({ requests: [replace('{{v}}', 'dòng 1\u000bdòng 2')] }, id));
       const text = savedBody(id);
       expectThat(text === 'dòng 1\u000bdòng 2\n' || text === 'dòng 1dòng 2\n', M.eitherOf(shown('dòng 1\u000bdòng 2'), shown('dòng 1dòng 2')), shown(text));
@@ -158,9 +152,7 @@ export const DOCS_CASES: ContractCase[] = [
     answers: { optimistic: M.afterBatchSeen, pessimistic: M.afterBatchStale },
     needs: ['drive.createDoc'],
     observe(ctx) {
-      const doc = ctx.newDoc(['Giá trị {{k}}']);
-      const id = doc.getId();
-      doc.saveAndClose();
+      const id = ctx.savedDoc(['Giá trị {{k}}']);
       docs((d) => d.Documents.batchUpdate({ requests: [replace('{{k}}', 'K')] }, id));
       // What a PDF made now with getAs would render (report-pdf.ts reopens the report the same way).
       const text = DocumentApp.openById(id).getBody().getText();

@@ -16,9 +16,7 @@ export const DRIVE_CASES: ContractCase[] = [
     label: M.createDoc,
     covers: 'documentAppFilesAreAppFiles',
     check(ctx) {
-      const doc = ctx.newDoc(['Dòng một', 'Dòng hai']);
-      const id = doc.getId();
-      doc.saveAndClose();
+      const id = ctx.savedDoc(['Dòng một', 'Dòng hai']);
       const meta = drive((d) => d.Files.get(id, { fields: 'id,mimeType,parents' }));
       expectThat(meta.mimeType === DOC_MIME, DOC_MIME, meta.mimeType);
       expectThat((meta.parents ?? []).join() === ctx.folder(), M.inFolder(ctx.folder()), meta.parents ?? []);
@@ -32,9 +30,7 @@ export const DRIVE_CASES: ContractCase[] = [
     label: M.copy,
     needs: ['drive.createDoc'],
     check(ctx) {
-      const doc = ctx.newDoc(['Mẫu {{a}}']);
-      const templateId = doc.getId();
-      doc.saveAndClose();
+      const templateId = ctx.savedDoc(['Mẫu {{a}}']);
       const copy = drive((d) => d.Files.copy({ name: M.scratchName(ctx.stamp), parents: [ctx.folder()] }, templateId, { fields: 'id,webViewLink' }));
       const copyId = ctx.keep(copy.id as string);
       expectThat(Boolean(copy.webViewLink), 'webViewLink', copy);
@@ -53,9 +49,7 @@ export const DRIVE_CASES: ContractCase[] = [
     label: M.move,
     needs: ['drive.createDoc'],
     check(ctx) {
-      const doc = ctx.newDoc(['Chuyển thư mục']);
-      const id = doc.getId();
-      doc.saveAndClose();
+      const id = ctx.savedDoc(['Chuyển thư mục']);
       const target = ctx.newFolder();
       const before = drive((d) => d.Files.get(id, { fields: 'parents' })).parents ?? [];
       drive((d) => d.Files.update({}, id, null as unknown as GoogleAppsScript.Base.Blob, { addParents: target, removeParents: before.join(',') }));
@@ -69,9 +63,7 @@ export const DRIVE_CASES: ContractCase[] = [
     label: M.permissionsList,
     needs: ['drive.createDoc'],
     check(ctx) {
-      const doc = ctx.newDoc(['Quyền']);
-      const id = doc.getId();
-      doc.saveAndClose();
+      const id = ctx.savedDoc(['Quyền']);
       const perms = drive((d) => d.Permissions.list(id, { fields: 'permissions(id,type,role,emailAddress)' })).permissions ?? [];
       const owner = perms.find((p) => p.role === 'owner');
       expectThat(Boolean(owner), M.anOwner, perms);
@@ -83,9 +75,7 @@ export const DRIVE_CASES: ContractCase[] = [
     label: M.comments,
     needs: ['drive.createDoc'],
     check(ctx) {
-      const doc = ctx.newDoc(['Góp ý']);
-      const id = doc.getId();
-      doc.saveAndClose();
+      const id = ctx.savedDoc(['Góp ý']);
       let refused = '';
       try {
         drive((d) => d.Comments.list(id));
@@ -106,9 +96,7 @@ export const DRIVE_CASES: ContractCase[] = [
     answers: { optimistic: M.shareAllowed, pessimistic: M.shareRefused },
     needs: ['drive.createDoc'],
     observe(ctx) {
-      const doc = ctx.newDoc(['Chia sẻ']);
-      const id = doc.getId();
-      doc.saveAndClose();
+      const id = ctx.savedDoc(['Chia sẻ']);
       try {
         drive((d) => d.Permissions.create({ role: 'reader', type: 'user', emailAddress: NO_ACCOUNT_ADDRESS }, id, { sendNotificationEmail: false, fields: 'id' }));
         return { optimistic: true, detail: M.created(id) };
