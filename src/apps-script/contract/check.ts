@@ -11,6 +11,15 @@ export function expectThat(ok: boolean, want: string, got: unknown): void {
   if (!ok) throw new Error(M.expected(want, typeof got === 'string' ? got : shown(got)));
 }
 
+/**
+ * An observed behaviour's answer: `got` must be the optimistic or the pessimistic result (each followed by
+ * `end`, the paragraph end a Docs API read gives), else the case fails; true for the optimistic one.
+ */
+export function answerOf(got: string, optimistic: string, pessimistic: string, end = ''): boolean {
+  expectThat(got === optimistic + end || got === pessimistic + end, M.eitherOf(shown(optimistic), shown(pessimistic)), shown(got));
+  return got === optimistic + end;
+}
+
 /** The text of a Docs API body or header: every text run, paragraphs ending in '\n', tables cell by cell. */
 export function docsText(content: GoogleAppsScript.Docs.Schema.StructuralElement[] | undefined): string {
   let out = '';
