@@ -57,6 +57,15 @@ describe('cross-checks between entered figures', () => {
     expect(hit?.message).toContain('các phần cộng lại 634,687 tỷ đồng, tổng chỉ 500 tỷ đồng');
   });
 
+  it('parts too large to add up (each near the largest number a cell holds) are a warning, not a crash', () => {
+    let grid = withField('tong_gia_tri_nong_nghiep', Number.MAX_VALUE);
+    grid = withField('gia_tri_tmdv', Number.MAX_VALUE, 'value', grid);
+    const at = fieldCell(sampleGrid(), 'tong_gia_tri_san_xuat');
+    const hit = warningsOf(grid).find((x) => x.sheet === at.sheet && x.cell === at.cell);
+    expect(hit?.message).toContain('các phần cộng lại một số quá lớn để ghi ra, tổng chỉ 1.177,9 tỷ đồng');
+    expect(hit?.message).not.toMatch(/Infinity|NaN/);
+  });
+
   it('names are split on commas, semicolons and «và»', () => {
     expect(namesIn('Km3 và Km7')).toEqual(['Km3', 'Km7']);
     expect(namesIn('Hiệp An, Hùng Nghĩa, Gia An và thôn Vĩnh Xuân')).toHaveLength(4);

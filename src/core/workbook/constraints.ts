@@ -43,7 +43,9 @@ function partsWithinWhole(c: Extract<Constraint, { kind: 'partsWithinWhole' }>, 
   const sum = parts.reduce((s, p) => s + (p?.value as number), 0);
   if (sum <= whole.value * (1 + 1e-9)) return [];
   const unit = whole.unit ? ` ${whole.unit}` : '';
-  return [{ severity: 'warning', sheet: whole.ref.sheet, cell: whole.ref.cell, message: `${c.message}: các phần cộng lại ${num(sum)}${unit}, tổng chỉ ${num(whole.value)}${unit} (ô ${parts.map((p) => p?.ref.cell).join(', ')}).` }];
+  // Two parts near the largest number a cell holds add up past it: say so rather than print "Infinity".
+  const sumText = Number.isFinite(sum) ? `${num(sum)}${unit}` : 'một số quá lớn để ghi ra';
+  return [{ severity: 'warning', sheet: whole.ref.sheet, cell: whole.ref.cell, message: `${c.message}: các phần cộng lại ${sumText}, tổng chỉ ${num(whole.value)}${unit} (ô ${parts.map((p) => p?.ref.cell).join(', ')}).` }];
 }
 
 /** The names in "Km3 và Km7", "Hiệp An, Gia An và thôn Vĩnh Xuân": split on commas, semicolons and «và». */
