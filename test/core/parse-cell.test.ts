@@ -80,8 +80,9 @@ describe('parseNumber: cells', () => {
   });
 
   it.each<[CellValue, string]>([
-    [NaN, 'NaN'],
-    [Infinity, 'Infinity'],
+    [NaN, '«NaN»'],
+    [Infinity, '«Infinity»'],
+    [-Infinity, '«-Infinity»'],
     ['1e400', '«1e400»'],
     [true, 'TRUE'],
     [null, 'ô trống'],

@@ -97,7 +97,8 @@ export function otherReading(raw: string): { read: number; other: number } | und
 }
 
 export function parseNumber(v: CellValue): Parsed<number> {
-  if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(String(v));
+  // NaN or ±Infinity (only a program writes them into a cell) is quoted like any other content.
+  if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(describeCell(v));
   if (typeof v === 'string') {
     const n = parseNumberText(v.replace(/%\s*$/, ''));
     return n === undefined ? bad(describeCell(v)) : ok(n);
