@@ -17,7 +17,7 @@ export function cliBuildOptions(outdir) {
     target: 'node20',
     // The libraries (exceljs, jszip, commander, xmldom) are bundled in: loading exceljs from node_modules
     // means resolving, stat-ing and compiling a few hundred small files, which took longer than the rest
-    // of the sample's report; bundled, the sample's whole run is about a fifth shorter (npm run bench).
+    // of the sample's report; bundled, the sample's whole run is about a quarter shorter (README, Speed).
     // Bundled CommonJS libraries call require() for Node's own modules; an ES module has none of its own.
     banner: { js: "import { createRequire as createRequireForBundledLibraries } from 'node:module'; const require = createRequireForBundledLibraries(import.meta.url);" },
     loader: { '.txt': 'text' },
