@@ -1,5 +1,6 @@
 /**
- * `bao-cao upgrade`: applies the core's upgrade steps to an .xlsx in place. The workbook is written to a
+ * `bao-cao upgrade`: applies the core's upgrade steps to an .xlsx in place, and adds the «Cài đặt» tab (or
+ * its sào row) when the workbook predates it. The workbook is written to a
  * temporary file in the same folder, read back and compared with the planned result (every cell that held
  * something holds the same after); only then does it replace the original, so a failure never loses data.
  */
@@ -7,18 +8,22 @@ import ExcelJS from 'exceljs';
 import { rename, rm } from 'node:fs/promises';
 import { tempPathFor } from './atomic-write';
 import type { ReportKind } from '../core/kind/types';
-import { isBlank, type CellValue, type WorkbookGrid } from '../core/workbook/grid';
+import { isBlank, normaliseLabel, type CellValue, type WorkbookGrid } from '../core/workbook/grid';
+import { SAO_SETTING, SETTINGS_TAB, settingsGrid } from '../core/workbook/local-units';
 import { applyUpgrade, planUpgrade } from '../core/workbook/upgrade';
-import { addLayoutSheet, excelValue } from './xlsx-write';
+import { addLayoutSheet, addSettingsSheet, excelValue } from './xlsx-write';
 import { readXlsx } from './xlsx-read';
 
 export async function upgradeXlsx(file: string, kind: ReportKind): Promise<{ added: string[] }> {
   const before = await readXlsx(file);
   const plan = planUpgrade(kind, before);
-  if (plan.steps.length === 0) return { added: [] };
+  const settings = missingSettings(before);
+  if (plan.steps.length === 0 && !settings) return { added: [] };
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
+  if (settings?.kind === 'tab') addSettingsSheet(workbook);
+  if (settings?.kind === 'saoRow') writeSaoRow(workbook, settings);
   for (const step of plan.steps) {
     if (step.kind === 'addTab') {
       addLayoutSheet(workbook, step.layout);
@@ -35,14 +40,50 @@ export async function upgradeXlsx(file: string, kind: ReportKind): Promise<{ add
   const tmp = tempPathFor(file);
   try {
     await workbook.xlsx.writeFile(tmp);
-    const expected = applyUpgrade(before, plan);
+    const expected = withSaoRow(applyUpgrade(before, plan), settings);
     const problem = firstDifference(expected, await readXlsx(tmp));
     if (problem) throw new Error(`bảng tính sau khi nâng cấp khác dự kiến (${problem}); tệp gốc giữ nguyên`);
     await rename(tmp, file);
   } finally {
     await rm(tmp, { force: true });
   }
-  return { added: plan.added };
+  const settingsAdded = settings?.kind === 'tab' ? [`trang «${SETTINGS_TAB}»`] : settings ? [`dòng «${SAO_SETTING.label}» (trang «${settings.sheet}»)`] : [];
+  return { added: [...plan.added, ...settingsAdded] };
+}
+
+/**
+ * What a workbook made before the «Cài đặt» tab (or before its sào row) lacks of it. The settings are not
+ * part of a kind, so the core's plan leaves them out; without them a figure typed in sào cannot be read.
+ */
+type MissingSettings = { kind: 'tab' } | { kind: 'saoRow'; sheet: string; at: number };
+
+function missingSettings(workbook: WorkbookGrid): MissingSettings | undefined {
+  const settings = settingsGrid(workbook);
+  if (!settings) return { kind: 'tab' };
+  const hasSao = settings.rows.some((r) => typeof r?.[0] === 'string' && normaliseLabel(r[0]) === normaliseLabel(SAO_SETTING.label));
+  // Below the last row that holds anything, so whatever else the clerk keeps in the tab stays.
+  const at = settings.rows.reduce((last, r, i) => (r?.some((v) => !isBlank(v ?? null)) ? i + 1 : last), 0);
+  return hasSao ? undefined : { kind: 'saoRow', sheet: settings.name, at };
+}
+
+const SAO_ROW = [SAO_SETTING.label, SAO_SETTING.defaultM2, SAO_SETTING.help];
+
+function writeSaoRow(workbook: ExcelJS.Workbook, where: { sheet: string; at: number }): void {
+  const ws = workbook.getWorksheet(where.sheet);
+  if (!ws) throw new Error(`no worksheet ${where.sheet}`);
+  writeCells(ws, where.at, 0, [SAO_ROW]);
+  ws.getCell(where.at + 1, 2).note = SAO_SETTING.help;
+}
+
+/** The planned workbook with the sào row where `writeSaoRow` puts it, for the read-back comparison. */
+function withSaoRow(workbook: WorkbookGrid, settings: MissingSettings | undefined): WorkbookGrid {
+  if (settings?.kind !== 'saoRow') return workbook;
+  return workbook.map((sheet) => {
+    if (sheet.name !== settings.sheet) return sheet;
+    const rows = sheet.rows.slice(0, settings.at);
+    while (rows.length < settings.at) rows.push([]);
+    return { ...sheet, rows: [...rows, SAO_ROW] };
+  });
 }
 
 function writeCells(ws: ExcelJS.Worksheet, row: number, col: number, values: CellValue[][]): void {

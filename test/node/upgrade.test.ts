@@ -21,12 +21,16 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The sample workbook made "old": no «Nơi nhận» tab, no «Dân số» row, no «Kết quả» column; two figures changed. */
+/**
+ * The sample workbook made "old": no «Nơi nhận» tab, no «Dân số» row, no «Kết quả» column, no «Cài đặt» tab
+ * (workbooks made before it had none); two figures changed.
+ */
 async function oldWorkbook(file: string): Promise<void> {
   expect(cli(dir, 'init', '--sample', file).code).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   wb.removeWorksheet((wb.getWorksheet('Nơi nhận') as ExcelJS.Worksheet).id);
+  wb.removeWorksheet((wb.getWorksheet('Cài đặt') as ExcelJS.Worksheet).id);
   const info = wb.getWorksheet('Thông tin chung') as ExcelJS.Worksheet;
   let population = 0;
   info.eachRow((row, n) => {
@@ -76,7 +80,7 @@ describe('bao-cao upgrade', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      `Đã nâng cấp ${file}, thêm:\n- dòng «Dân số» (bảng «THÔNG TIN CHUNG», trang «Thông tin chung»)\n- cột «Kết quả» (bảng «MÔ HÌNH DÂN VẬN KHÉO», trang «Mô hình Dân vận khéo»)\n- trang «Nơi nhận»\n`,
+      `Đã nâng cấp ${file}, thêm:\n- dòng «Dân số» (bảng «THÔNG TIN CHUNG», trang «Thông tin chung»)\n- cột «Kết quả» (bảng «MÔ HÌNH DÂN VẬN KHÉO», trang «Mô hình Dân vận khéo»)\n- trang «Nơi nhận»\n- trang «Cài đặt»\n`,
     );
 
     const after = readWorkbook({ tabs: DVK.tabs }, await readXlsx(file));
@@ -87,10 +91,37 @@ describe('bao-cao upgrade', () => {
     ]);
     sameEntries(before.input, after.input);
     expect(after.input.lists.mo_hinh.every((row) => row.values.ket_qua === null)).toBe(true);
+    const settings = (await readXlsx(file)).find((sheet) => sheet.name === 'Cài đặt');
+    expect(settings?.rows.slice(0, 2).map((row) => row.slice(0, 2))).toEqual([
+      ['Cài đặt', 'Giá trị'],
+      ['Diện tích 1 sào (m²)', 360],
+    ]);
 
     const bytes = readFileSync(file);
     const again = cli(dir, 'upgrade', file);
     expect(again.stdout).toBe(`${file} đã đủ mọi trang, bảng, dòng và cột: không cần thêm gì.\n`);
     expect(readFileSync(file).equals(bytes)).toBe(true);
+  }, 300_000);
+
+  it('a «Cài đặt» tab without the sào row gets the row below what the clerk keeps there, which stays', async () => {
+    const file = join(dir, 'cai-dat.xlsx');
+    expect(cli(dir, 'init', '--sample', file).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Cài đặt') as ExcelJS.Worksheet;
+    ws.spliceRows(2, 1);
+    ws.addRow(['Ghi chú của xã', 'giữ nguyên']);
+    await wb.xlsx.writeFile(file);
+
+    const r = cli(dir, 'upgrade', file);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`Đã nâng cấp ${file}, thêm:\n- dòng «Diện tích 1 sào (m²)» (trang «Cài đặt»)\n`);
+    const settings = (await readXlsx(file)).find((sheet) => sheet.name === 'Cài đặt');
+    expect(settings?.rows.map((row) => row.slice(0, 2))).toEqual([
+      ['Cài đặt', 'Giá trị'],
+      ['Ghi chú của xã', 'giữ nguyên'],
+      ['Diện tích 1 sào (m²)', 360],
+    ]);
+    expect(cli(dir, 'upgrade', file).stdout).toBe(`${file} đã đủ mọi trang, bảng, dòng và cột: không cần thêm gì.\n`);
   }, 300_000);
 });
