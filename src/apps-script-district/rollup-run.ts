@@ -27,6 +27,7 @@ import { appendLog } from '../apps-script/settings';
 import { googleReason as reasonOf } from '../apps-script/google-errors';
 import { withDocumentLock } from '../apps-script/lock';
 import { activeKind } from '../apps-script/kind';
+import { bundledKinds } from '../kinds/bundled';
 import { readSettings } from '../apps-script/settings';
 import { loadCommunes, sheetUrl, type CommuneEntry } from './communes-list';
 import { readCommuneGrid } from './read-commune';
@@ -117,8 +118,9 @@ function sharedTexts(data: MergeData): Record<string, string> {
 /** Reads and computes one commune; a Sheet that cannot be read becomes an error under its name. */
 function readCommune(entry: CommuneEntry, kind: ReportKind): string {
   try {
-    // «Cài đặt» too: it holds the size of the sào a commune's areas may be typed in.
-    const run = runReport(kind, readCommuneGrid(entry.id, [...kind.tabs.map((t) => t.name), SETTINGS_TAB]));
+    // «Cài đặt» too: it holds the size of the sào a commune's areas may be typed in, and the kind the
+    // commune reports by (a commune of another kind is one error naming it).
+    const run = runReport(kind, readCommuneGrid(entry.id, [...kind.tabs.map((t) => t.name), SETTINGS_TAB]), { kinds: bundledKinds() });
     return storeRun({ name: entry.name, source: entry.url, input: run.input, indicators: run.indicators, issues: run.issues }, sharedTexts(run.data));
   } catch (e) {
     const issue: Issue = { severity: 'error', sheet: TABS.communes, cell: `C${entry.row}`, message: M.cannotRead(reasonOf(e)) };

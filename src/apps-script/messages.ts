@@ -1,5 +1,5 @@
 /** What the Google door says to the clerk, in one place. */
-import { SETTINGS_HEADER, SETTINGS_TAB } from '../core/workbook/local-units';
+import { KIND_SETTING_LABEL, SETTINGS_HEADER, SETTINGS_TAB } from '../core/workbook/local-units';
 export const MSG = {
   busy: 'Một người khác đang tạo hoặc chia sẻ báo cáo trên bảng tính này. Vui lòng đợi một chút rồi thử lại.',
   setupDone: (created: string[], kept: string[]) =>
@@ -242,7 +242,7 @@ export const SETTINGS_MSG = {
   templateUrl: 'Liên kết tài liệu mẫu',
   folderId: 'Mã thư mục lưu báo cáo',
   fileName: 'Mẫu tên tệp báo cáo',
-  kind: 'Loại báo cáo',
+  kind: KIND_SETTING_LABEL,
   kindHelp: 'Tên hoặc mã loại báo cáo (ví dụ kinh-te-xa-hoi); «Thiết lập bảng tính» thêm các trang, bảng, dòng, cột còn thiếu của loại này.',
   templateIdHelp: 'Do «Tạo mẫu báo cáo mặc định» ghi vào; có thể thay bằng mã của một tài liệu mẫu khác do ứng dụng tạo.',
   templateUrlHelp: 'Mở để sửa mẫu (giữ nguyên các thẻ {{…}}).',

@@ -19,6 +19,7 @@ import { issuesByCommune } from '../core/rollup/table';
 import type { MergeData } from '../core/template/data';
 import { writeFileAtomic } from './atomic-write';
 import { renderDocx } from './docx-writer';
+import { bundledKinds } from '../kinds/bundled';
 import { resolveKind } from './kinds';
 import { progressBar } from './progress';
 import { rollupWorkbook } from './rollup-xlsx';
@@ -54,7 +55,8 @@ export async function communeRun(file: string, kind: ReportKind): Promise<{ run:
     const issue = { severity: 'error' as const, sheet: basename(file), cell: 'A1', message: `Không đọc được tệp như một bảng tính Excel (.xlsx): ${(e as Error).message}` };
     return { run: { name: fallback, source: file, input: { fields: {}, rates: {}, lists: {}, plans: {} }, indicators: [], issues: [issue] }, shared: {} };
   }
-  const run = runReport(kind, grid);
+  // A commune that reports by another kind is one error naming it, not a missing row for every row.
+  const run = runReport(kind, grid, { kinds: bundledKinds() });
   const named = kind.rollupName ? run.input.fields[kind.rollupName]?.value : undefined;
   const shared = Object.fromEntries(Object.entries(run.data as MergeData).filter((e): e is [string, string] => typeof e[1] === 'string'));
   return { run: { name: typeof named === 'string' && named ? named : fallback, source: file, input: run.input, indicators: run.indicators, issues: run.issues }, shared };

@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../src/core/report/pipeline';
 import { rollUp } from '../../src/core/rollup/rollup';
-import { defaultKind } from '../../src/kinds/bundled';
+import { bundledKind, defaultKind } from '../../src/kinds/bundled';
+import type { ReportKind } from '../../src/core/kind/types';
+import { layoutWorkbook } from '../../src/core/workbook/layout';
 import { COMMUNES, communeGrid, communeSettings, type CommuneSpec } from '../helpers/communes';
 import { fieldCell, withCell } from '../helpers/workbook';
-import { SETTINGS_TAB } from '../../src/core/workbook/local-units';
+import { KIND_SETTING_LABEL, SETTINGS_TAB } from '../../src/core/workbook/local-units';
 import { sheetsOf } from './google-harness';
 import { countByKind, createGoogleWorld, PROJECT_ROOT, SCOPE, type GoogleWorld } from '../fakes/index';
 import { READ_BUDGET_MS } from '../../src/apps-script-district/rollup-run';
@@ -169,6 +171,30 @@ describe('a commune’s own «Cài đặt»', () => {
     expect(rows[2][cover] as number).toBeCloseTo(sample.value, 9);
     expect(rows[3][1]).toBe('Phổ Nhơn');
     expect(String(rows[3][2])).not.toMatch(/lỗi/);
+  });
+});
+
+describe('a commune that reports by another kind', () => {
+  it('is one error naming the kind its «Cài đặt» records, and stays out of the totals', () => {
+    const { world, gas } = districtWorld();
+    gas.call('onOpen', {});
+    gas.call('setupDistrict');
+    const ktxh = bundledKind('kinh-te-xa-hoi') as ReportKind;
+    const other = [
+      ...layoutWorkbook(ktxh, ktxh.sample).map((sheet) => ({ name: sheet.name, rows: structuredClone(sheet.rows) })),
+      { name: SETTINGS_TAB, rows: [...communeSettings().rows, [KIND_SETTING_LABEL, ktxh.name, '']] },
+    ];
+    const ids = [communeGrid(COMMUNES[0]), other].map((g, i) => world.sheetsStore.add(`Báo cáo xã ${i}`, sheetsOf(g)).id);
+    const list = world.spreadsheet.sheets.find((sheet) => sheet.getName() === 'Danh sách xã')!;
+    list.getRange(2, 1, 2, 3).setValues([[1, 'Phổ Phong', world.sheetsStore.url(ids[0])], [2, 'Hòa Bình', world.sheetsStore.url(ids[1])]]);
+    gas.call('rollUpCommunes');
+    const issues = tab(world, 'Lỗi của các xã').slice(1).filter((r) => r[0] === 'Hòa Bình');
+    expect(issues).toHaveLength(1);
+    expect(issues[0][2]).toBe('Lỗi');
+    expect(String(issues[0][5])).toContain(`làm theo loại báo cáo «${ktxh.name}»`);
+    const rows = tab(world, 'Tổng hợp');
+    expect(rows[3][1]).toBe('Hòa Bình');
+    expect(String(rows[3][2])).toMatch(/lỗi: không tính vào tổng/);
   });
 });
 

@@ -173,4 +173,17 @@ describe('bao-cao tong-hop --kind kinh-te-xa-hoi', () => {
     expect(text).toContain('Thu ngân sách nhà nước trên địa bàn 5.623,5 triệu đồng, đạt 54,9% dự toán');
     for (const [name] of communes) expect(text).toContain(name);
   }, 180_000);
+
+  it('a commune of this kind among communes of the default kind is one error naming its kind and --kind', () => {
+    // The workbooks of the two kinds the tests above wrote.
+    const r = cli('tong-hop', 'xa/xa-1.xlsx', 'ktxh/xa-1.xlsx', '--out', 'hai-loai.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Đã tổng hợp 2 xã (1 xã được tính vào số toàn huyện)');
+    const lines = r.stderr.split('\n');
+    const at = lines.findIndex((l) => l.includes('(ktxh/xa-1.xlsx):'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    // Only the one line under it (a warning-free sample of the other kind).
+    expect(lines[at + 1]).toMatch(/\[Lỗi\] Bảng tính này làm theo loại báo cáo «Tình hình kinh tế - xã hội.*--kind kinh-te-xa-hoi/);
+    expect(lines[at + 2] ?? '').not.toMatch(/^ {2}\S/);
+  }, 180_000);
 });

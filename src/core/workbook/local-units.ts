@@ -11,6 +11,8 @@ import { describeCell, parseNumber } from './parse-cell';
 /** The tab of settings both doors share (Google keeps its template and folder there too). */
 export const SETTINGS_TAB = 'Cài đặt';
 export const SETTINGS_HEADER = ['Cài đặt', 'Giá trị', 'Ghi chú'] as const;
+/** The row naming the Sheet's kind of report (Google's setup writes it; the district's roll-up reads it). */
+export const KIND_SETTING_LABEL = 'Loại báo cáo';
 
 export const SAO_SETTING = {
   label: 'Diện tích 1 sào (m²)',

@@ -10,6 +10,7 @@ import { farFromToday } from './plausible-date';
 import { checkConstraints } from './constraints';
 import { readLocalUnits, SAO_WHERE, settingsGrid } from './local-units';
 import { isExampleMark, listExample, type SampleData } from './layout';
+import { kindMismatch, type KindOutline } from './kind-mismatch';
 
 /**
  * Reads a workbook's grids against the report definition: typed input plus every issue found, each naming
@@ -23,11 +24,20 @@ export interface ReadOptions {
    * is looked for among the workbook's grids.
    */
   settings?: SheetGrid;
+  /**
+   * Every kind the door knows: a workbook plainly made for another of them is one error naming that kind,
+   * and nothing of it is read (see kind-mismatch.ts). Needs the definition's id and name.
+   */
+  kinds?: readonly KindOutline[];
 }
 
-export function readWorkbook(def: ReportDefinition & { sample?: SampleData }, workbook: WorkbookGrid, options: ReadOptions = {}): { input: ReportInput; issues: Issue[] } {
+export function readWorkbook(def: ReportDefinition & { sample?: SampleData; id?: string; name?: string }, workbook: WorkbookGrid, options: ReadOptions = {}): { input: ReportInput; issues: Issue[] } {
   const input: ReportInput = { fields: {}, rates: {}, lists: {}, plans: {} };
   const issues: Issue[] = [];
+  if (options.kinds && def.id !== undefined && def.name !== undefined) {
+    const mismatch = kindMismatch({ id: def.id, name: def.name, tabs: def.tabs }, options.kinds, workbook);
+    if (mismatch) return { input, issues: [mismatch] };
+  }
   const byName = new Map<string, SheetGrid>();
   for (const sheet of workbook) if (!byName.has(normaliseLabel(sheet.name))) byName.set(normaliseLabel(sheet.name), sheet);
   // Two tabs that read alike (NFC and NFD spellings, extra spaces) for one section: which holds the figures?

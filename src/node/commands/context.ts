@@ -3,6 +3,7 @@ import type { ReportKind } from '../../core/kind/types';
 import { hasErrors, issueLine } from '../../core/issues';
 import type { ReportRun } from '../../core/report/pipeline';
 import { runReport } from '../../core/report/pipeline';
+import { bundledKinds } from '../../kinds/bundled';
 import { readWorkbookFile } from '../workbook-file';
 
 /** Where a command prints: its result to `out`, refusals and failures to `err`. */
@@ -12,8 +13,9 @@ export interface Io {
 }
 
 export async function loadRun(file: string, kind: ReportKind): Promise<ReportRun> {
-  // Today, so that dates far from it are warned about.
-  return runReport(kind, await readWorkbookFile(file), { today: calendarDay(new Date()) });
+  // Today, so that dates far from it are warned about; the bundled kinds, so that a workbook of another
+  // kind is one clear error rather than a missing row for every row.
+  return runReport(kind, await readWorkbookFile(file), { today: calendarDay(new Date()), kinds: bundledKinds() });
 }
 
 export function printIssues(run: ReportRun, print: (line: string) => void): void {
