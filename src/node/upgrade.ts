@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { rename, rm } from 'node:fs/promises';
 import { tempPathFor } from './atomic-write';
 import type { ReportKind } from '../core/kind/types';
-import { isBlank, normaliseLabel, type CellValue, type WorkbookGrid } from '../core/workbook/grid';
-import { SAO_SETTING, SETTINGS_TAB, settingsGrid } from '../core/workbook/local-units';
+import { isBlank, type CellValue, type WorkbookGrid } from '../core/workbook/grid';
+import { SAO_SETTING, SETTINGS_TAB, settingRow, settingsGrid } from '../core/workbook/local-units';
 import { applyUpgrade, planUpgrade } from '../core/workbook/upgrade';
 import { addLayoutSheet, addSettingsSheet, excelValue } from './xlsx-write';
 import { readXlsx } from './xlsx-read';
@@ -60,10 +60,10 @@ type MissingSettings = { kind: 'tab' } | { kind: 'saoRow'; sheet: string; at: nu
 function missingSettings(workbook: WorkbookGrid): MissingSettings | undefined {
   const settings = settingsGrid(workbook);
   if (!settings) return { kind: 'tab' };
-  const hasSao = settings.rows.some((r) => typeof r?.[0] === 'string' && normaliseLabel(r[0]) === normaliseLabel(SAO_SETTING.label));
+  if (settingRow(settings, SAO_SETTING.label) >= 0) return undefined;
   // Below the last row that holds anything, so whatever else the clerk keeps in the tab stays.
   const at = settings.rows.reduce((last, r, i) => (r?.some((v) => !isBlank(v ?? null)) ? i + 1 : last), 0);
-  return hasSao ? undefined : { kind: 'saoRow', sheet: settings.name, at };
+  return { kind: 'saoRow', sheet: settings.name, at };
 }
 
 const SAO_ROW = [SAO_SETTING.label, SAO_SETTING.defaultM2, SAO_SETTING.help];

@@ -6,7 +6,7 @@
  */
 import type { Issue } from '../issues';
 import { a1, normaliseLabel, type WorkbookGrid } from './grid';
-import { KIND_SETTING_LABEL, SETTINGS_TAB, settingsGrid } from './local-units';
+import { KIND_SETTING_LABEL, SETTINGS_TAB, settingRow, settingsGrid } from './local-units';
 
 /** What the check needs of a kind. */
 export interface KindOutline {
@@ -48,9 +48,8 @@ function matches(kind: KindOutline, value: string): boolean {
 
 function recordedKind(workbook: WorkbookGrid): { value: string; sheet: string; cell: string } | undefined {
   const settings = settingsGrid(workbook);
-  const rows = Array.isArray(settings?.rows) ? settings.rows : [];
-  const r = rows.findIndex((row) => Array.isArray(row) && typeof row[0] === 'string' && normaliseLabel(row[0]) === normaliseLabel(KIND_SETTING_LABEL));
-  const value = r >= 0 ? rows[r][1] : undefined;
+  const r = settingRow(settings, KIND_SETTING_LABEL);
+  const value = settings && r >= 0 ? settings.rows[r][1] : undefined;
   if (!settings || typeof value !== 'string' || !value.trim()) return undefined;
   return { value: value.trim(), sheet: settings.name, cell: a1(r, 1) };
 }

@@ -37,11 +37,17 @@ export function settingsGrid(workbook: WorkbookGrid): SheetGrid | undefined {
   return workbook.find((s) => normaliseLabel(s.name) === normaliseLabel(SETTINGS_TAB));
 }
 
+/** The 0-based row of the settings tab whose column A reads `label`, or -1. */
+export function settingRow(settings: SheetGrid | undefined, label: string): number {
+  const rows = Array.isArray(settings?.rows) ? settings.rows : [];
+  return rows.findIndex((row) => Array.isArray(row) && typeof row[0] === 'string' && normaliseLabel(row[0]) === normaliseLabel(label));
+}
+
 /** Reads the local units from the settings tab; a size that is not a plausible number is warned about at its cell. */
 export function readLocalUnits(settings: SheetGrid | undefined): LocalUnitSettings {
-  const rows = Array.isArray(settings?.rows) ? settings.rows : [];
-  const r = rows.findIndex((row) => Array.isArray(row) && typeof row[0] === 'string' && normaliseLabel(row[0]) === normaliseLabel(SAO_SETTING.label));
+  const r = settingRow(settings, SAO_SETTING.label);
   if (!settings || r < 0) return { units: {}, issues: [] };
+  const rows = settings.rows;
   const raw = rows[r][1] ?? null;
   if (isBlank(raw)) return { units: {}, issues: [] };
   const p = parseNumber(raw);
