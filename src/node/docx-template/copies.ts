@@ -4,7 +4,7 @@
  * drops its bookmarks (a bookmark marks one place; its copies would mark none).
  */
 import type { Document, Element, Node } from '@xmldom/xmldom';
-import { descendants, isElement, isW, removeNode, docOf } from './ooxml';
+import { cloneTree, descendants, isElement, isW, removeNode, docOf } from './ooxml';
 
 const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 
@@ -31,7 +31,7 @@ function isDocPr(el: Element): boolean {
 
 /** A deep copy of `node` with fresh drawing ids and no bookmarks. */
 export function copyOf<N extends Node>(node: N, ids: DrawingIds): N {
-  const copy = node.cloneNode(true) as N;
+  const copy = cloneTree(node);
   if (!isElement(copy)) return copy;
   const doc = docOf(copy);
   const drop: Element[] = [];

@@ -10,9 +10,9 @@ import type { Element } from '@xmldom/xmldom';
 import type { DocumentPort, PortBlock, PrefixTarget, SectionKind } from '../../core/template/port';
 import { prefixOffsets } from '../../core/template/tags';
 import { copyOf, DrawingIds } from './copies';
-import { insertAtOffsets, replaceText } from './edit-text';
-import { repeatSpan } from './repeat-span';
-import { createW, elementChildren, insertAfter, isW, removeNode, wChild, docOf } from './ooxml';
+import { insertAtOffsets, replaceText, replaceTexts } from './edit-text';
+import { repeatSpans } from './repeat-span';
+import { cloneTree, createW, elementChildren, insertAfter, isW, removeNode, wChild, docOf } from './ooxml';
 import type { DocxPackage } from './package';
 import { readParagraph, type ParagraphText } from './paragraph-text';
 import { literalFinder } from './literal-hits';
@@ -38,15 +38,19 @@ const rowElements = (table: Element) => unwrapped(table, (el) => isW(el, 'tr'));
 const cellElements = (row: Element) => unwrapped(row, (el) => isW(el, 'tc'));
 
 export function createDocxPort(pkg: DocxPackage): DocxPort {
-  // Reads are many (the merge re-reads the document each round); the text of a paragraph is cached
-  // until the next write anywhere.
-  let version = 0;
-  const cache = new WeakMap<Element, { version: number; pt: ParagraphText }>();
+  // Reads are many (the merge reads the whole document again each round) and most paragraphs are not
+  // written between two reads: a paragraph's text is kept until a write edits that paragraph. Copies are
+  // new elements, so they are never found here before they are read.
+  const cache = new WeakMap<Element, ParagraphText>();
   const textOf = (p: Element): ParagraphText => {
-    const hit = cache.get(p);
-    if (hit && hit.version === version) return hit.pt;
-    const pt = readParagraph(p);
-    cache.set(p, { version, pt });
+    let pt = cache.get(p);
+    if (!pt) cache.set(p, (pt = readParagraph(p)));
+    return pt;
+  };
+  /** The text of `p` for a write about to edit it, forgotten since it will not hold after. */
+  const textToEdit = (p: Element): ParagraphText => {
+    const pt = textOf(p);
+    cache.delete(p);
     return pt;
   };
   const ids = new DrawingIds();
@@ -76,7 +80,6 @@ export function createDocxPort(pkg: DocxPackage): DocxPort {
     cells: cellElements,
 
     copyBlocks(container, first, last) {
-      version++;
       const blocks = blockElements(container).slice(first, last + 1);
       let at = blocks[blocks.length - 1];
       for (const block of blocks) {
@@ -86,7 +89,6 @@ export function createDocxPort(pkg: DocxPackage): DocxPort {
       }
     },
     removeBlocks(container, first, last) {
-      version++;
       const all = blockElements(container);
       const removed = all.slice(first, last + 1);
       keepSectionBreak(all[first - 1], removed);
@@ -94,7 +96,6 @@ export function createDocxPort(pkg: DocxPackage): DocxPort {
       keepValid(container, removed);
     },
     copyRows(table, first, last) {
-      version++;
       const rows = rowElements(table).slice(first, last + 1);
       let at = rows[rows.length - 1];
       for (const row of rows) {
@@ -104,7 +105,6 @@ export function createDocxPort(pkg: DocxPackage): DocxPort {
       }
     },
     removeRows(table, first, last) {
-      version++;
       for (const row of rowElements(table).slice(first, last + 1)) removeNode(row);
       if (rowElements(table).length > 0) return;
       const container = containerOf(table);
@@ -112,30 +112,29 @@ export function createDocxPort(pkg: DocxPackage): DocxPort {
       if (container) keepValid(container, []);
     },
     prefixTags(target, prefix) {
-      version++;
       for (const p of paragraphsOfTarget(target)) {
-        const pt = readParagraph(p);
+        const pt = textOf(p);
         const offsets = prefixOffsets(pt.text);
-        if (offsets.length > 0) insertAtOffsets(p, offsets, prefix, pt);
+        if (offsets.length === 0) continue;
+        cache.delete(p);
+        insertAtOffsets(p, offsets, prefix, pt);
       }
     },
     deleteText(paragraph, start, end) {
-      version++;
-      replaceText(paragraph, start, end, '');
+      replaceText(paragraph, start, end, '', textToEdit(paragraph));
     },
     repeatSpans(paragraph, spans) {
-      version++;
-      // Last first: expanding a span moves only the text after it, so the others' offsets still hold.
-      for (const span of [...spans].reverse()) repeatSpan(paragraph, span, ids);
+      repeatSpans(paragraph, spans, textToEdit(paragraph), ids);
     },
     replaceAll(pairs) {
-      version++;
       const hitsIn = literalFinder(new Map(pairs.map((p) => [p.find, p.replace])));
       for (const { container } of sections()) {
         for (const p of blockElements(container).flatMap(paragraphsOfBlock)) {
-          const hits = hitsIn(readParagraph(p).text);
-          // Last hit first: a replacement never moves the offsets of the hits before it.
-          for (let k = hits.length - 1; k >= 0; k--) replaceText(p, hits[k].start, hits[k].end, hits[k].replace);
+          const pt = textOf(p);
+          const hits = hitsIn(pt.text);
+          if (hits.length === 0) continue;
+          cache.delete(p);
+          replaceTexts(hits.map((h) => ({ start: h.start, end: h.end, value: h.replace })), pt);
         }
       }
     },
@@ -164,7 +163,7 @@ function keepValid(container: Element, removed: Element[]): void {
   const style = [...removed].reverse().find((b) => isW(b, 'p'));
   const pPr = style && wChild(style, 'pPr');
   if (pPr) {
-    const copy = pPr.cloneNode(true) as Element;
+    const copy = cloneTree(pPr);
     for (const s of elementChildren(copy)) if (isW(s, 'sectPr')) removeNode(s);
     p.appendChild(copy);
   }

@@ -5,10 +5,17 @@
  */
 import type { Element } from '@xmldom/xmldom';
 import { createText, createW, elementChildren, isProperties, isW, removeNode, setText, docOf } from './ooxml';
-import { pieceAt, readParagraph, type ParagraphText, type Piece } from './paragraph-text';
+import { pieceAt, pieceIndexAt, readParagraph, type ParagraphText, type Piece } from './paragraph-text';
 
 /** Inline wrappers dropped once they hold no run (an empty w:ins or w:hyperlink means nothing). */
 const DROP_WHEN_EMPTY = new Set(['ins', 'moveTo', 'hyperlink', 'smartTag']);
+
+/** One replacement in a paragraph's text. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  value: string;
+}
 
 /**
  * Replaces the text start..end by `value`, which takes the formatting of the character at `start` (a tag
@@ -16,18 +23,38 @@ const DROP_WHEN_EMPTY = new Set(['ins', 'moveTo', 'hyperlink', 'smartTag']);
  * line break, a '\t' a tab, in the same run.
  */
 export function replaceText(p: Element, start: number, end: number, value: string, pt: ParagraphText = readParagraph(p)): void {
-  const covered = pt.pieces.filter((x) => x.start < end && x.start + x.text.length > start);
-  const first = covered[0];
-  if (!first) throw new Error(`No text at ${start}..${end} in the paragraph`);
-  const bad = covered.find((x) => !x.isText);
-  if (bad) throw new Error(`Text ${start}..${end} crosses a non-text element (${bad.node.localName})`);
-  const last = covered[covered.length - 1];
-  const tail = last === first ? first.text.slice(end - first.start) : '';
-  writeRunText(first.node, first.text.slice(0, start - first.start) + value + tail);
-  for (const piece of covered.slice(1)) {
-    const rest = piece.text.slice(Math.max(0, end - piece.start));
-    writeRunText(piece.node, rest);
+  replaceTexts([{ start, end, value }], pt);
+}
+
+/**
+ * Several replacements as replaceText makes them (in text order, not overlapping), from one reading of
+ * the paragraph: each w:t they touch is written once, with all its edits.
+ */
+export function replaceTexts(edits: readonly TextEdit[], pt: ParagraphText): void {
+  const texts = new Map<Piece, string>();
+  // Last edit first: an edit never moves the offsets before it, so earlier edits slice the same places.
+  for (let k = edits.length - 1; k >= 0; k--) {
+    const { start, end, value } = edits[k];
+    const covered = piecesOver(pt, start, end);
+    const first = covered[0];
+    if (!first) throw new Error(`No text at ${start}..${end} in the paragraph`);
+    const bad = covered.find((x) => !x.isText);
+    if (bad) throw new Error(`Text ${start}..${end} crosses a non-text element (${bad.node.localName})`);
+    const current = (piece: Piece) => texts.get(piece) ?? piece.text;
+    const tail = covered.length === 1 ? current(first).slice(end - first.start) : '';
+    texts.set(first, current(first).slice(0, start - first.start) + value + tail);
+    for (const piece of covered.slice(1)) texts.set(piece, current(piece).slice(Math.max(0, end - piece.start)));
   }
+  for (const [piece, text] of texts) writeRunText(piece.node, text);
+}
+
+/** The pieces holding some of the text start..end (none when the range is empty). */
+function piecesOver(pt: ParagraphText, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  const i = end > start ? pieceIndexAt(pt, start) : -1;
+  if (i < 0) return out;
+  for (let k = i; k < pt.pieces.length && pt.pieces[k].start < end; k++) out.push(pt.pieces[k]);
+  return out;
 }
 
 /** Inserts `text` at each offset, formatted like the character before it (each offset is > 0). */

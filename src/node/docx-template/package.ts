@@ -22,6 +22,8 @@ export class DocxTemplateError extends Error {
 export interface XmlPart {
   path: string;
   doc: Document;
+  /** The part's text as read: a part that would be written back the same keeps its stored bytes. */
+  source: string;
 }
 
 /** A header or footer as the port lists it. */
@@ -48,13 +50,13 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxPackage> {
   } catch {
     throw new DocxTemplateError(msg.notZip);
   }
-  const rootRels = await readXml(zip, '_rels/.rels', false);
+  const rootRels = (await readXml(zip, '_rels/.rels', false))?.doc;
   const mainPath = (rootRels && relationships(rootRels, '').find((r) => OFFICE_DOCUMENT.test(r.type))?.target) ?? 'word/document.xml';
-  const mainDoc = await readXml(zip, mainPath, true);
-  const body = mainDoc && wChild(mainDoc.documentElement!, 'body');
-  if (!mainDoc || !body) throw new DocxTemplateError(msg.noBody);
-  const main = { path: mainPath, doc: mainDoc };
-  const relsDoc = await readXml(zip, relsPathOf(mainPath), false);
+  const mainXml = await readXml(zip, mainPath, true);
+  const body = mainXml && wChild(mainXml.doc.documentElement!, 'body');
+  if (!mainXml || !body) throw new DocxTemplateError(msg.noBody);
+  const main = { path: mainPath, ...mainXml };
+  const relsDoc = (await readXml(zip, relsPathOf(mainPath), false))?.doc;
   const rels = new Map((relsDoc ? relationships(relsDoc, posix.dirname(mainPath)) : []).map((r) => [r.id, r.target]));
   const headersFooters: HeaderFooterPart[] = [];
   const seen = new Set<string>();
@@ -62,8 +64,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxPackage> {
     const path = rels.get(ref.id);
     if (!path || seen.has(path)) continue;
     seen.add(path);
-    const doc = await readXml(zip, path, true);
-    if (doc) headersFooters.push({ path, doc, kind: ref.kind });
+    const xml = await readXml(zip, path, true);
+    if (xml) headersFooters.push({ path, ...xml, kind: ref.kind });
   }
   return { zip, main, body, headersFooters };
 }
@@ -74,12 +76,22 @@ export async function writeDocx(pkg: DocxPackage): Promise<Buffer> {
   for (const part of [pkg.main, ...pkg.headersFooters]) {
     const xml = serializer.serializeToString(part.doc);
     // The parser keeps the declaration the part had; a part without one gets Word's.
-    pkg.zip.file(part.path, xml.startsWith('<?xml') ? xml : XML_DECLARATION + xml);
+    const text = xml.startsWith('<?xml') ? xml : XML_DECLARATION + xml;
+    // A part without tags (most headers and footers) comes out as it went in: its stored, compressed
+    // bytes are kept rather than compressed again.
+    if (text !== part.source) pkg.zip.file(part.path, text);
   }
-  return pkg.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  // Level 1, as the report writer: the fastest deflate costs a few percent of size on repetitive XML and
+  // saves most of the compression time. Parts not put back keep their compressed bytes as they came.
+  return pkg.zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 1 },
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
 }
 
-async function readXml(zip: JSZip, path: string, required: boolean): Promise<Document | null> {
+async function readXml(zip: JSZip, path: string, required: boolean): Promise<{ doc: Document; source: string } | null> {
   const file = zip.file(path);
   if (!file) {
     if (required) throw new DocxTemplateError(msg.missingPart(path));
@@ -88,7 +100,7 @@ async function readXml(zip: JSZip, path: string, required: boolean): Promise<Doc
   const text = await file.async('string');
   try {
     // No line/column tracking: it more than doubles the parse time, and messages name the part instead.
-    return new DOMParser({ locator: false, onError: onErrorStopParsing }).parseFromString(text, 'text/xml');
+    return { doc: new DOMParser({ locator: false, onError: onErrorStopParsing }).parseFromString(text, 'text/xml'), source: text };
   } catch (e) {
     throw new DocxTemplateError(msg.badXml(path, (e as Error).message.split('\n')[0]));
   }

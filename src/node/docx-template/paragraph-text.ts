@@ -108,6 +108,12 @@ function runChildChar(child: Element): string {
 
 /** The piece holding the character at `offset`, or undefined past the end. */
 export function pieceAt(pt: ParagraphText, offset: number): Piece | undefined {
+  const i = pieceIndexAt(pt, offset);
+  return i < 0 ? undefined : pt.pieces[i];
+}
+
+/** The index of the piece holding the character at `offset`, or -1 past the end. */
+export function pieceIndexAt(pt: ParagraphText, offset: number): number {
   // Binary search: pieces are in order and contiguous.
   let lo = 0;
   let hi = pt.pieces.length - 1;
@@ -116,7 +122,7 @@ export function pieceAt(pt: ParagraphText, offset: number): Piece | undefined {
     const piece = pt.pieces[mid];
     if (offset < piece.start) hi = mid - 1;
     else if (offset >= piece.start + piece.text.length) lo = mid + 1;
-    else return piece;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
