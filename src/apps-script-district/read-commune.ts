@@ -2,8 +2,8 @@
  * One commune's Sheet read with ONE Sheets API call: Spreadsheets.Values.batchGet of every tab the report
  * uses. Values come unformatted (numbers as numbers, as getValues gives them) and dates as the Sheet
  * writes them ("25/05/2023"), which the core reads as dates. A tab the commune's Sheet lacks makes the
- * whole batch fail ("Unable to parse range"); only then one Spreadsheets.get lists the tabs that exist and
- * the batch is asked again without the missing ones, so the core reports the missing tab like any other.
+ * whole batch fail; only then one Spreadsheets.get lists the tabs that exist and the batch is asked again
+ * without the missing ones, so the core reports the missing tab like any other.
  */
 import type { CellValue, SheetGrid, WorkbookGrid } from '../core/workbook/grid';
 import { normaliseLabel } from '../core/workbook/grid';
@@ -38,12 +38,22 @@ function batch(id: string, tabs: readonly string[]): SheetGrid[] {
 
 /** The report's tabs of one commune's Sheet (found by name as a clerk writes it: case and spacing ignored). */
 export function readCommuneGrid(id: string, tabs: readonly string[]): WorkbookGrid {
+  let failure: unknown;
   try {
     return batch(id, tabs);
   } catch (e) {
-    if (!/Unable to parse range/i.test(String((e as Error)?.message ?? e))) throw e;
+    failure = e;
   }
-  const titles = (withBackoff(() => sheetsService().Spreadsheets.get(id, { fields: 'sheets.properties.title' })).sheets ?? []).map((s) => s.properties?.title ?? '');
+  // Google words a missing tab "Unable to parse range", but that wording is not documented: whatever the
+  // batch failed with, one listing of the tabs tells whether one is missing or named differently. When none
+  // is, or the listing fails too (no access, say), the batch's own error is the one to report.
+  let titles: string[];
+  try {
+    titles = (withBackoff(() => sheetsService().Spreadsheets.get(id, { fields: 'sheets.properties.title' })).sheets ?? []).map((s) => s.properties?.title ?? '');
+  } catch {
+    throw failure;
+  }
   const present = tabs.flatMap((t) => titles.filter((title) => normaliseLabel(title) === normaliseLabel(t)).slice(0, 1));
+  if (present.length === tabs.length && present.every((title, i) => title === tabs[i])) throw failure;
   return present.length > 0 ? batch(id, present) : [];
 }

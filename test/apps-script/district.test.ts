@@ -174,6 +174,45 @@ describe('a commune’s own «Cài đặt»', () => {
   });
 });
 
+describe('reading a commune whose Sheet lacks a tab, or cannot be opened', () => {
+  function twoCommunes(grids: ReturnType<typeof communeGrid>[], ids?: string[]) {
+    const { world, gas } = districtWorld();
+    gas.call('onOpen', {});
+    gas.call('setupDistrict');
+    const added = ids ?? grids.map((g, i) => world.sheetsStore.add(`Báo cáo xã ${i}`, sheetsOf(g)).id);
+    const list = world.spreadsheet.sheets.find((sheet) => sheet.getName() === 'Danh sách xã')!;
+    list.getRange(2, 1, 2, 3).setValues([[1, 'Phổ Phong', world.sheetsStore.url(added[0])], [2, 'Phổ Nhơn', world.sheetsStore.url(added[1] ?? '1NoSuchSheetxxxxxxxxxxxxxxxxxxxxxxxxxxxxx999')]]);
+    world.calls.reset();
+    return { world, gas };
+  }
+
+  it('a missing tab is found by listing the tabs whatever words Google uses for the failed batch', () => {
+    // Phổ Phong's Sheet predates «Cài đặt»; Google's failure is worded otherwise than today's "Unable to parse range".
+    const { world, gas } = twoCommunes([communeGrid(COMMUNES[0]).filter((sheet) => sheet.name !== SETTINGS_TAB), communeGrid(COMMUNES[1])]);
+    world.calls.failNext('Sheets.Spreadsheets.Values.batchGet', new Error('GoogleJsonResponseException: API call to sheets.spreadsheets.values.batchGet failed with error: Range not found'));
+    gas.call('rollUpCommunes');
+    const rows = tab(world, 'Tổng hợp');
+    expect(rows.slice(2, 4).map((r) => [r[1], String(r[2])])).toEqual([
+      ['Phổ Phong', expect.not.stringMatching(/lỗi/)],
+      ['Phổ Nhơn', expect.not.stringMatching(/lỗi/)],
+    ]);
+    // Phổ Phong: the failed batch, one listing, the batch again without «Cài đặt»; Phổ Nhơn: one batch.
+    expect(world.calls.count('Sheets.Spreadsheets.get')).toBe(1);
+    expect(world.calls.count('Sheets.Spreadsheets.Values.batchGet')).toBe(3);
+    expect(world.calls.pendingFailures()).toEqual({});
+  });
+
+  it('a Sheet the district cannot open is an error under its name with the batch’s own reason', () => {
+    const { world, gas } = twoCommunes([communeGrid(COMMUNES[0])]);
+    // The listing that follows the failed batch fails in its own words; those are not the ones to show.
+    world.calls.failNext('Sheets.Spreadsheets.get', new Error('Listing refused'));
+    gas.call('rollUpCommunes');
+    const issues = tab(world, 'Lỗi của các xã').slice(1).filter((r) => r[0] === 'Phổ Nhơn');
+    expect(issues.map((r) => [r[2], String(r[5])])).toEqual([['Lỗi', 'Không đọc được bảng tính của xã: Requested entity was not found.']]);
+    expect(String(tab(world, 'Tổng hợp')[3][2])).toMatch(/lỗi: không tính vào tổng/);
+  });
+});
+
 describe('a commune that reports by another kind', () => {
   it('is one error naming the kind its «Cài đặt» records, and stays out of the totals', () => {
     const { world, gas } = districtWorld();
