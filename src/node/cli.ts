@@ -3,7 +3,7 @@ import type { Io } from './commands/context';
 import { commanderMessageVi } from './commander-vi';
 import { EXIT, reportFailure } from './errors';
 import { addKindsCommand } from './kinds-command';
-import { resolveKind } from './kinds';
+import { givenKind, resolveKind } from './kinds';
 import { guardStdio } from './stdio';
 import { addTemplateCommand } from './template-command';
 import { addUpgradeCommand } from './upgrade-command';
@@ -14,7 +14,7 @@ export { EXIT } from './errors';
 /** Set by scripts/build-cli.mjs from package.json; a bundle built without it reports "dev". */
 declare const PACKAGE_VERSION: string | undefined;
 
-const KIND_OPTION = ['--kind <mã hoặc thư mục>', 'loại báo cáo: mã một loại có sẵn (xem «bao-cao kinds») hoặc thư mục chứa kind.json'] as const;
+const KIND_OPTION = ['--kind <mã hoặc thư mục>', 'loại báo cáo: mã một loại có sẵn (xem «bao-cao kinds») hoặc thư mục chứa kind.json; mặc định: loại ghi ở trang «Cài đặt» của bảng tính, không có thì dan-van-kheo'] as const;
 
 /**
  * The program and the exit code its last action chose. Each command's module is imported only when that
@@ -56,7 +56,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .option(...KIND_OPTION)
     .action(async (file: string, opts: { json?: boolean; kind?: string }) => {
       const { checkCommand } = await import('./commands/check');
-      done(await checkCommand(file, await resolveKind(opts.kind), opts, io));
+      done(await checkCommand(file, await givenKind(opts.kind), opts, io));
     });
 
   program
@@ -67,7 +67,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .option(...KIND_OPTION)
     .action(async (file: string, opts: { json?: boolean; kind?: string }) => {
       const { indicatorsCommand } = await import('./commands/indicators');
-      done(await indicatorsCommand(file, await resolveKind(opts.kind), opts, io));
+      done(await indicatorsCommand(file, await givenKind(opts.kind), opts, io));
     });
 
   program
@@ -80,7 +80,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .option(...KIND_OPTION)
     .action(async (file: string, opts: { template?: string; out?: string; pdf?: boolean; kind?: string }) => {
       const { generateReport } = await import('./commands/generate');
-      done(await generateReport(file, opts.out, await resolveKind(opts.kind), { template: opts.template, pdf: opts.pdf }, io));
+      done(await generateReport(file, opts.out, await givenKind(opts.kind), { template: opts.template, pdf: opts.pdf }, io));
     });
 
   program

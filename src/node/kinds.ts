@@ -32,6 +32,11 @@ export async function resolveKind(spec: string | undefined): Promise<ReportKind>
   throw new UsageError(`Không có loại báo cáo «${spec}». Các loại có sẵn: ${bundledKinds().map((k) => k.id).join(', ')}; hoặc chỉ đường dẫn tới một thư mục có kind.json.`);
 }
 
+/** `--kind` when given; otherwise undefined, for a command that reads a workbook to take the kind it records. */
+export async function givenKind(spec: string | undefined): Promise<ReportKind | undefined> {
+  return spec ? resolveKind(spec) : undefined;
+}
+
 /** The bundled kinds, then every sub-folder of `dir` holding a kind.json (a broken one is listed as a problem). */
 export async function listKinds(dir: string | undefined): Promise<{ kinds: ReportKind[]; problems: string[] }> {
   const kinds = [...bundledKinds()];

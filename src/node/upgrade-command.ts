@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { resolveKind } from './kinds';
+import { givenKind } from './kinds';
 import { UsageError } from './usage-error';
 
 /** `bao-cao upgrade <file.xlsx> [--kind …]`: adds what a newer definition of the kind has, in place. */
@@ -14,7 +14,7 @@ export function addUpgradeCommand(program: Command, out: (s: string) => void, ki
       if (!existsSync(file)) throw new UsageError(`Không tìm thấy tệp «${file}».`);
       // exceljs loads only when a workbook is upgraded, as in the other commands.
       const { upgradeXlsx } = await import('./upgrade');
-      const { added } = await upgradeXlsx(file, await resolveKind(opts.kind));
+      const { added } = await upgradeXlsx(file, await givenKind(opts.kind));
       if (added.length === 0) out(`${file} đã đủ mọi trang, bảng, dòng và cột: không cần thêm gì.`);
       else {
         out(`Đã nâng cấp ${file}, thêm:`);

@@ -1,6 +1,6 @@
 /**
  * `bao-cao upgrade`: applies the core's upgrade steps to an .xlsx in place, and adds the «Cài đặt» tab (or
- * its sào row) when the workbook predates it. The workbook is written to a
+ * the rows of it the workbook lacks: the sào, the kind) when the workbook predates them. The workbook is written to a
  * temporary file in the same folder, read back and compared with the planned result (every cell that held
  * something holds the same after); only then does it replace the original, so a failure never loses data.
  */
@@ -9,21 +9,40 @@ import { rename, rm } from 'node:fs/promises';
 import { tempPathFor } from './atomic-write';
 import type { ReportKind } from '../core/kind/types';
 import { isBlank, type CellValue, type WorkbookGrid } from '../core/workbook/grid';
-import { SAO_SETTING, SETTINGS_TAB, settingRow, settingsGrid } from '../core/workbook/local-units';
+import { kindMismatch, kindRecordedIn } from '../core/workbook/kind-mismatch';
+import { KIND_SETTING_LABEL, SETTINGS_TAB, settingRow, settingsGrid, settingText } from '../core/workbook/local-units';
 import { applyUpgrade, planUpgrade } from '../core/workbook/upgrade';
-import { addLayoutSheet, addSettingsSheet, excelValue } from './xlsx-write';
+import { bundledKinds, defaultKind } from '../kinds/bundled';
+import { UsageError } from './usage-error';
+import { addLayoutSheet, addSettingsSheet, excelValue, settingsRows } from './xlsx-write';
 import { readXlsx } from './xlsx-read';
 
-export async function upgradeXlsx(file: string, kind: ReportKind): Promise<{ added: string[] }> {
+/** What `upgradeXlsx` did: the kind it upgraded to, and what it added in the clerk's words. */
+export interface UpgradeResult {
+  kind: ReportKind;
+  added: string[];
+}
+
+/**
+ * Upgrades `file` to `given` (--kind), or else to the kind its «Cài đặt» records, or else the default kind.
+ * A workbook plainly made for another kind is refused (UsageError): upgrading it would add every tab of
+ * the wrong kind beside the clerk's own.
+ */
+export async function upgradeXlsx(file: string, given: ReportKind | undefined): Promise<UpgradeResult> {
   const before = await readXlsx(file);
+  const recorded = settingText(settingsGrid(before), KIND_SETTING_LABEL);
+  const kind = given ?? kindRecordedIn(before, bundledKinds()) ?? (recorded ? undefined : defaultKind());
+  if (!kind) throw new UsageError(`Trang «${SETTINGS_TAB}» ghi loại báo cáo «${recorded?.value}», không phải loại có sẵn: ghi rõ --kind <thư mục của loại đó>. Chưa nâng cấp gì.`);
+  const mismatch = kindMismatch(kind, bundledKinds(), before);
+  if (mismatch) throw new UsageError(`${mismatch.sheet}!${mismatch.cell}: ${mismatch.message} Chưa nâng cấp gì.`);
   const plan = planUpgrade(kind, before);
-  const settings = missingSettings(before);
-  if (plan.steps.length === 0 && !settings) return { added: [] };
+  const settings = missingSettings(before, kind);
+  if (plan.steps.length === 0 && !settings) return { kind, added: [] };
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  if (settings?.kind === 'tab') addSettingsSheet(workbook);
-  if (settings?.kind === 'saoRow') writeSaoRow(workbook, settings);
+  if (settings?.kind === 'tab') addSettingsSheet(workbook, kind);
+  if (settings?.kind === 'rows') writeSettingRows(workbook, settings);
   for (const step of plan.steps) {
     if (step.kind === 'addTab') {
       addLayoutSheet(workbook, step.layout);
@@ -40,49 +59,51 @@ export async function upgradeXlsx(file: string, kind: ReportKind): Promise<{ add
   const tmp = tempPathFor(file);
   try {
     await workbook.xlsx.writeFile(tmp);
-    const expected = withSaoRow(applyUpgrade(before, plan), settings);
+    const expected = withSettingRows(applyUpgrade(before, plan), settings);
     const problem = firstDifference(expected, await readXlsx(tmp));
     if (problem) throw new Error(`bảng tính sau khi nâng cấp khác dự kiến (${problem}); tệp gốc giữ nguyên`);
     await rename(tmp, file);
   } finally {
     await rm(tmp, { force: true });
   }
-  const settingsAdded = settings?.kind === 'tab' ? [`trang «${SETTINGS_TAB}»`] : settings ? [`dòng «${SAO_SETTING.label}» (trang «${settings.sheet}»)`] : [];
-  return { added: [...plan.added, ...settingsAdded] };
+  const settingsAdded =
+    settings?.kind === 'tab' ? [`trang «${SETTINGS_TAB}»`] : settings ? settings.rows.map((row) => `dòng «${row[0]}» (trang «${settings.sheet}»)`) : [];
+  return { kind, added: [...plan.added, ...settingsAdded] };
 }
 
 /**
- * What a workbook made before the «Cài đặt» tab (or before its sào row) lacks of it. The settings are not
- * part of a kind, so the core's plan leaves them out; without them a figure typed in sào cannot be read.
+ * What a workbook made before the «Cài đặt» tab, or before some of its rows (the sào, the kind), lacks of
+ * it. The settings are not part of a kind, so the core's plan leaves them out.
  */
-type MissingSettings = { kind: 'tab' } | { kind: 'saoRow'; sheet: string; at: number };
+type MissingSettings = { kind: 'tab' } | { kind: 'rows'; sheet: string; at: number; rows: CellValue[][] };
 
-function missingSettings(workbook: WorkbookGrid): MissingSettings | undefined {
+function missingSettings(workbook: WorkbookGrid, kind: ReportKind): MissingSettings | undefined {
   const settings = settingsGrid(workbook);
   if (!settings) return { kind: 'tab' };
-  if (settingRow(settings, SAO_SETTING.label) >= 0) return undefined;
+  const rows = settingsRows(kind).filter(([label]) => settingRow(settings, label) < 0);
+  if (rows.length === 0) return undefined;
   // Below the last row that holds anything, so whatever else the clerk keeps in the tab stays.
   const at = settings.rows.reduce((last, r, i) => (r?.some((v) => !isBlank(v ?? null)) ? i + 1 : last), 0);
-  return { kind: 'saoRow', sheet: settings.name, at };
+  return { kind: 'rows', sheet: settings.name, at, rows };
 }
 
-const SAO_ROW = [SAO_SETTING.label, SAO_SETTING.defaultM2, SAO_SETTING.help];
-
-function writeSaoRow(workbook: ExcelJS.Workbook, where: { sheet: string; at: number }): void {
+function writeSettingRows(workbook: ExcelJS.Workbook, where: { sheet: string; at: number; rows: CellValue[][] }): void {
   const ws = workbook.getWorksheet(where.sheet);
   if (!ws) throw new Error(`no worksheet ${where.sheet}`);
-  writeCells(ws, where.at, 0, [SAO_ROW]);
-  ws.getCell(where.at + 1, 2).note = SAO_SETTING.help;
+  writeCells(ws, where.at, 0, where.rows);
+  where.rows.forEach((row, i) => {
+    ws.getCell(where.at + i + 1, 2).note = String(row[2]);
+  });
 }
 
-/** The planned workbook with the sào row where `writeSaoRow` puts it, for the read-back comparison. */
-function withSaoRow(workbook: WorkbookGrid, settings: MissingSettings | undefined): WorkbookGrid {
-  if (settings?.kind !== 'saoRow') return workbook;
+/** The planned workbook with the settings rows where `writeSettingRows` puts them, for the read-back comparison. */
+function withSettingRows(workbook: WorkbookGrid, settings: MissingSettings | undefined): WorkbookGrid {
+  if (settings?.kind !== 'rows') return workbook;
   return workbook.map((sheet) => {
     if (sheet.name !== settings.sheet) return sheet;
     const rows = sheet.rows.slice(0, settings.at);
     while (rows.length < settings.at) rows.push([]);
-    return { ...sheet, rows: [...rows, SAO_ROW] };
+    return { ...sheet, rows: [...rows, ...settings.rows] };
   });
 }
 

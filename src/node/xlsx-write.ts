@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { columnLetters, isCalendarDate, type CellValue } from '../core/workbook/grid';
 import { choiceSpans, type SheetLayout } from '../core/workbook/layout';
 import { writeFileAtomic } from './atomic-write';
-import { SAO_SETTING, SETTINGS_HEADER, SETTINGS_TAB } from '../core/workbook/local-units';
+import { KIND_SETTING_HELP, KIND_SETTING_LABEL, SAO_SETTING, SETTINGS_HEADER, SETTINGS_TAB } from '../core/workbook/local-units';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE8F3' } };
 const LABEL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -37,11 +37,11 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 };
 
 /** Writes the laid-out tabs as an .xlsx (whole or not at all): bold titles, shaded headers and labels, notes, choice lists. */
-export async function writeXlsx(layout: SheetLayout[], path: string): Promise<void> {
+export async function writeXlsx(layout: SheetLayout[], path: string, kind?: { name: string }): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'bao-cao';
   for (const sheet of layout) addLayoutSheet(workbook, sheet);
-  addSettingsSheet(workbook);
+  addSettingsSheet(workbook, kind);
   await writeFileAtomic(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
@@ -114,17 +114,22 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): 
 }
 
 /**
- * The «Cài đặt» tab, as in Google: label in A, value in B, help in C. Offline it holds the size of a sào,
- * which the reader takes from there to turn figures typed in sào into ha.
+ * The rows of the offline «Cài đặt» tab below its header (label, value, help): the size of a sào, which the
+ * reader takes to turn figures typed in sào into ha, and the workbook's kind when known, which the commands
+ * use when no --kind is given.
  */
-export function addSettingsSheet(workbook: ExcelJS.Workbook): void {
+export function settingsRows(kind?: { name: string }): [string, string | number, string][] {
+  return [[SAO_SETTING.label, SAO_SETTING.defaultM2, SAO_SETTING.help], ...(kind ? [[KIND_SETTING_LABEL, kind.name, KIND_SETTING_HELP] as [string, string, string]] : [])];
+}
+
+/** The «Cài đặt» tab, as in Google: label in A, value in B, help in C (also a note on the value). */
+export function addSettingsSheet(workbook: ExcelJS.Workbook, kind?: { name: string }): void {
   const ws = workbook.addWorksheet(SETTINGS_TAB);
   ws.columns = [{ width: 28 }, { width: 14 }, { width: 90 }];
   ws.addRow([...SETTINGS_HEADER]);
-  ws.addRow([SAO_SETTING.label, SAO_SETTING.defaultM2, SAO_SETTING.help]);
+  for (const row of settingsRows(kind)) ws.getCell(ws.addRow(row).number, 2).note = row[2];
   ws.getRow(1).font = { bold: true };
   for (let c = 1; c <= 3; c++) ws.getCell(1, c).fill = HEADER_FILL;
-  ws.getCell(2, 2).note = SAO_SETTING.help;
   ws.pageSetup = { ...ws.pageSetup, ...PRINT, orientation: 'landscape' };
 }
 

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,5 +60,24 @@ describe('bao-cao kinds', () => {
     expect(gen.stderr).toBe('');
     expect(gen.code).toBe(0);
     expect(existsSync(join(dir, `bao-cao-${id}.docx`))).toBe(true);
+  }, 300_000);
+
+  it('without --kind, a workbook is read as the kind its «Cài đặt» records, the one init was given', async () => {
+    const kind = bundledKinds().find((k) => k.id === 'kinh-te-xa-hoi')!;
+    const file = join(dir, 'ghi-loai.xlsx');
+    expect(cli(dir, 'init', '--sample', '--kind', kind.id, file).code).toBe(0);
+    expect(cli(dir, 'check', file)).toMatchObject({ code: 0, stdout: 'Số liệu hợp lệ: không có lỗi, không có cảnh báo.\n' });
+    const ind = cli(dir, 'indicators', '--json', file);
+    expect(JSON.parse(ind.stdout).indicators.map((i: { key: string }) => i.key)).toEqual(JSON.parse(cli(dir, 'indicators', '--json', '--kind', kind.id, file).stdout).indicators.map((i: { key: string }) => i.key));
+    const out = join(dir, 'ghi-loai.docx');
+    expect(cli(dir, 'generate', file, '--out', out)).toMatchObject({ code: 0, stderr: '' });
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    // The other kind's report, not the default kind's.
+    expect(text).toContain('Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh');
+    // A --kind given still wins, and the mismatch says which kind the workbook is.
+    const wrong = cli(dir, 'check', '--kind', 'dan-van-kheo', file);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain('--kind kinh-te-xa-hoi');
   }, 300_000);
 });

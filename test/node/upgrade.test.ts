@@ -92,9 +92,10 @@ describe('bao-cao upgrade', () => {
     sameEntries(before.input, after.input);
     expect(after.input.lists.mo_hinh.every((row) => row.values.ket_qua === null)).toBe(true);
     const settings = (await readXlsx(file)).find((sheet) => sheet.name === 'Cài đặt');
-    expect(settings?.rows.slice(0, 2).map((row) => row.slice(0, 2))).toEqual([
+    expect(settings?.rows.map((row) => row.slice(0, 2))).toEqual([
       ['Cài đặt', 'Giá trị'],
       ['Diện tích 1 sào (m²)', 360],
+      ['Loại báo cáo', DVK.name],
     ]);
 
     const bytes = readFileSync(file);
@@ -103,25 +104,41 @@ describe('bao-cao upgrade', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   }, 300_000);
 
-  it('a «Cài đặt» tab without the sào row gets the row below what the clerk keeps there, which stays', async () => {
+  it('a «Cài đặt» tab without the sào and kind rows gets them below what the clerk keeps there, which stays', async () => {
     const file = join(dir, 'cai-dat.xlsx');
     expect(cli(dir, 'init', '--sample', file).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    const ws = wb.getWorksheet('Cài đặt') as ExcelJS.Worksheet;
-    ws.spliceRows(2, 1);
+    // The tab as an older version made it, with a row of the clerk's own.
+    wb.removeWorksheet((wb.getWorksheet('Cài đặt') as ExcelJS.Worksheet).id);
+    const ws = wb.addWorksheet('Cài đặt');
+    ws.addRow(['Cài đặt', 'Giá trị', 'Ghi chú']);
     ws.addRow(['Ghi chú của xã', 'giữ nguyên']);
     await wb.xlsx.writeFile(file);
 
     const r = cli(dir, 'upgrade', file);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`Đã nâng cấp ${file}, thêm:\n- dòng «Diện tích 1 sào (m²)» (trang «Cài đặt»)\n`);
+    expect(r.stdout).toBe(`Đã nâng cấp ${file}, thêm:\n- dòng «Diện tích 1 sào (m²)» (trang «Cài đặt»)\n- dòng «Loại báo cáo» (trang «Cài đặt»)\n`);
     const settings = (await readXlsx(file)).find((sheet) => sheet.name === 'Cài đặt');
     expect(settings?.rows.map((row) => row.slice(0, 2))).toEqual([
       ['Cài đặt', 'Giá trị'],
       ['Ghi chú của xã', 'giữ nguyên'],
       ['Diện tích 1 sào (m²)', 360],
+      ['Loại báo cáo', DVK.name],
     ]);
     expect(cli(dir, 'upgrade', file).stdout).toBe(`${file} đã đủ mọi trang, bảng, dòng và cột: không cần thêm gì.\n`);
+  }, 300_000);
+
+  it('takes the kind the workbook records, and refuses one of another kind (exit 2), leaving it as it was', () => {
+    const file = join(dir, 'ktxh.xlsx');
+    expect(cli(dir, 'init', '--sample', '--kind', 'kinh-te-xa-hoi', file).code).toBe(0);
+    expect(cli(dir, 'upgrade', file).stdout).toBe(`${file} đã đủ mọi trang, bảng, dòng và cột: không cần thêm gì.\n`);
+    const bytes = readFileSync(file);
+    const wrong = cli(dir, 'upgrade', file, '--kind', 'dan-van-kheo');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Cài đặt!B3: Bảng tính này làm theo loại báo cáo «Tình hình kinh tế - xã hội');
+    expect(wrong.stderr).toContain('--kind kinh-te-xa-hoi');
+    expect(wrong.stderr).toContain('Chưa nâng cấp gì.');
+    expect(readFileSync(file).equals(bytes)).toBe(true);
   }, 300_000);
 });

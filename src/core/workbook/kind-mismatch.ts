@@ -6,7 +6,7 @@
  */
 import type { Issue } from '../issues';
 import { a1, normaliseLabel, type WorkbookGrid } from './grid';
-import { KIND_SETTING_LABEL, SETTINGS_TAB, settingRow, settingsGrid } from './local-units';
+import { KIND_SETTING_LABEL, SETTINGS_TAB, settingsGrid, settingText } from './local-units';
 
 /** What the check needs of a kind. */
 export interface KindOutline {
@@ -26,7 +26,10 @@ export function kindMismatch(chosen: KindOutline, kinds: readonly KindOutline[],
   if (recorded) {
     if (matches(chosen, recorded.value)) return undefined;
     const other = others.find((k) => matches(k, recorded.value));
-    if (other) return issue(chosen, other, recorded.sheet, recorded.cell, `trang «${SETTINGS_TAB}» ghi «${recorded.value}»`);
+    if (other) {
+      const why = normaliseLabel(recorded.value) === normaliseLabel(other.name) ? `ghi ở trang «${SETTINGS_TAB}»` : `trang «${SETTINGS_TAB}» ghi «${recorded.value}»`;
+      return issue(chosen, other, recorded.sheet, recorded.cell, why);
+    }
   }
   const present = new Set(workbook.map((s) => normaliseLabel(s.name)));
   const hasEveryTab = (k: KindOutline) => k.tabs.every((t) => present.has(normaliseLabel(t.name)));
@@ -48,10 +51,14 @@ function matches(kind: KindOutline, value: string): boolean {
 
 function recordedKind(workbook: WorkbookGrid): { value: string; sheet: string; cell: string } | undefined {
   const settings = settingsGrid(workbook);
-  const r = settingRow(settings, KIND_SETTING_LABEL);
-  const value = settings && r >= 0 ? settings.rows[r][1] : undefined;
-  if (!settings || typeof value !== 'string' || !value.trim()) return undefined;
-  return { value: value.trim(), sheet: settings.name, cell: a1(r, 1) };
+  const recorded = settingText(settings, KIND_SETTING_LABEL);
+  return settings && recorded ? { value: recorded.value, sheet: settings.name, cell: a1(recorded.row, 1) } : undefined;
+}
+
+/** The kind among `kinds` that a workbook's «Cài đặt» names (by id or name), if any. */
+export function kindRecordedIn<K extends KindOutline>(workbook: WorkbookGrid, kinds: readonly K[]): K | undefined {
+  const recorded = recordedKind(workbook);
+  return recorded ? kinds.find((k) => matches(k, recorded.value)) : undefined;
 }
 
 function issue(chosen: KindOutline, other: KindOutline, sheet: string, cell: string, why: string): Issue {

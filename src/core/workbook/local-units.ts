@@ -11,8 +11,9 @@ import { describeCell, parseNumber } from './parse-cell';
 /** The tab of settings both doors share (Google keeps its template and folder there too). */
 export const SETTINGS_TAB = 'Cài đặt';
 export const SETTINGS_HEADER = ['Cài đặt', 'Giá trị', 'Ghi chú'] as const;
-/** The row naming the Sheet's kind of report (Google's setup writes it; the district's roll-up reads it). */
+/** The row naming the Sheet's kind of report (Google's setup and `bao-cao init` write it; readers use it). */
 export const KIND_SETTING_LABEL = 'Loại báo cáo';
+export const KIND_SETTING_HELP = 'Tên hoặc mã loại báo cáo của bảng tính (ví dụ kinh-te-xa-hoi). Các lệnh bao-cao dùng loại này khi không ghi --kind.';
 
 export const SAO_SETTING = {
   label: 'Diện tích 1 sào (m²)',
@@ -41,6 +42,13 @@ export function settingsGrid(workbook: WorkbookGrid): SheetGrid | undefined {
 export function settingRow(settings: SheetGrid | undefined, label: string): number {
   const rows = Array.isArray(settings?.rows) ? settings.rows : [];
   return rows.findIndex((row) => Array.isArray(row) && typeof row[0] === 'string' && normaliseLabel(row[0]) === normaliseLabel(label));
+}
+
+/** The value of a setting's row (column B), trimmed, when it holds text. */
+export function settingText(settings: SheetGrid | undefined, label: string): { value: string; row: number } | undefined {
+  const r = settingRow(settings, label);
+  const value = settings && r >= 0 ? settings.rows[r][1] : undefined;
+  return typeof value === 'string' && value.trim() ? { value: value.trim(), row: r } : undefined;
 }
 
 /** Reads the local units from the settings tab; a size that is not a plausible number is warned about at its cell. */

@@ -13,7 +13,7 @@ export async function demoCommand(kind: ReportKind, opts: { outDir: string; pdf:
   // Never over a workbook the user edited in out/: the sample then goes to a free name beside it.
   const { path: workbook, kept } = await sampleWorkbookPlace(opts.outDir);
   if (kept.length) io.out(keptMessage(kept, workbook));
-  await writeXlsx(layoutWorkbook(kind, kind.sample), workbook);
+  await writeXlsx(layoutWorkbook(kind, kind.sample), workbook, kind);
   await recordSampleWorkbook(workbook, opts.outDir);
   io.out(`Đã tạo bảng tính mẫu ${workbook}.`);
   return generateReport(workbook, join(opts.outDir, 'bao-cao-mau.docx'), kind, { pdf: opts.pdf, pdfOptional: true }, io);

@@ -43,7 +43,8 @@ export function outputPaths(workbook: string, out: string | undefined, pdf: bool
 }
 
 /** Workbook -> checks -> indicators -> merged template -> .docx (and PDF). Returns the exit code. */
-export async function generateReport(file: string, out: string | undefined, kind: ReportKind, opts: GenerateOptions, io: Io): Promise<number> {
+/** Without `given` (--kind), the workbook's recorded kind or the default (see loadRun). */
+export async function generateReport(file: string, out: string | undefined, given: ReportKind | undefined, opts: GenerateOptions, io: Io): Promise<number> {
   const paths = outputPaths(file, out, Boolean(opts.pdf));
   const inputs: NamedInput[] = [{ path: file, what: 'bảng tính' }];
   if (opts.template) inputs.push({ path: opts.template, what: 'mẫu báo cáo' });
@@ -58,7 +59,7 @@ export async function generateReport(file: string, out: string | undefined, kind
   limitHeapGrowth();
   // Only the issues and the merge data are kept: the typed input and the indicators can go before the
   // merge, the step that needs the most memory.
-  const { issues, data } = await loadRun(file, kind);
+  const { issues, data, kind } = await loadRun(file, given);
   if (hasErrors(issues)) {
     io.err('Chưa tạo báo cáo: số liệu còn lỗi. Sửa các ô sau rồi chạy lại:');
     for (const issue of issues) io.err(issueLine(issue));

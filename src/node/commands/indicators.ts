@@ -2,7 +2,7 @@ import type { ReportKind } from '../../core/kind/types';
 import { EXIT } from '../errors';
 import { hasErrors, jsonIssues, loadRun, printIssues, type Io } from './context';
 
-export async function indicatorsCommand(file: string, kind: ReportKind, opts: { json?: boolean }, io: Io): Promise<number> {
+export async function indicatorsCommand(file: string, kind: ReportKind | undefined, opts: { json?: boolean }, io: Io): Promise<number> {
   const run = await loadRun(file, kind);
   if (opts.json) {
     const indicators = run.indicators.map(({ key, label, value, unit, text, phrase, status, how, sources }) => ({ key, label, value, unit, text, phrase, status, how, sources }));

@@ -24,7 +24,7 @@ export async function initCommand(name: string, kind: ReportKind, opts: { sample
   }
   await onFile('create-folder', dirname(file), () => mkdir(dirname(file), { recursive: true }));
   // A blank workbook shows one marked example row per list (the sample's first row); the sample needs none.
-  await writeXlsx(layoutWorkbook(kind, opts.sample ? kind.sample : undefined, opts.sample ? {} : { examples: kind.sample }), file);
+  await writeXlsx(layoutWorkbook(kind, opts.sample ? kind.sample : undefined, opts.sample ? {} : { examples: kind.sample }), file, kind);
   io.out(`Đã tạo ${file}${opts.sample ? ' (có số liệu mẫu)' : ''}.`);
   return 0;
 }
