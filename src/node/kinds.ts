@@ -7,6 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadKind, type KindLoad } from '../core/kind/load';
 import type { ReportKind } from '../core/kind/types';
+import type { WorkbookGrid } from '../core/workbook/grid';
+import { kindRecordedIn } from '../core/workbook/kind-mismatch';
 import { bundledKind, bundledKinds, defaultKind } from '../kinds/bundled';
 import { UsageError } from './usage-error';
 
@@ -30,6 +32,11 @@ export async function resolveKind(spec: string | undefined): Promise<ReportKind>
     throw new UsageError(`Loại báo cáo «${spec}» có lỗi:\n${r.problems.map((p) => `  ${p}`).join('\n')}`);
   }
   throw new UsageError(`Không có loại báo cáo «${spec}». Các loại có sẵn: ${bundledKinds().map((k) => k.id).join(', ')}; hoặc chỉ đường dẫn tới một thư mục có kind.json.`);
+}
+
+/** The kind to read a workbook as: `given` (--kind), else the bundled kind its «Cài đặt» names, else the default. */
+export function kindForWorkbook(workbook: WorkbookGrid, given: ReportKind | undefined): ReportKind {
+  return given ?? kindRecordedIn(workbook, bundledKinds()) ?? defaultKind();
 }
 
 /** `--kind` when given; otherwise undefined, for a command that reads a workbook to take the kind it records. */

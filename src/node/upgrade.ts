@@ -1,8 +1,9 @@
 /**
  * `bao-cao upgrade`: applies the core's upgrade steps to an .xlsx in place, and adds the «Cài đặt» tab (or
- * the rows of it the workbook lacks: the sào, the kind) when the workbook predates them. The workbook is written to a
- * temporary file in the same folder, read back and compared with the planned result (every cell that held
- * something holds the same after); only then does it replace the original, so a failure never loses data.
+ * the rows of it the workbook lacks: the sào, the kind) when the workbook predates them. The workbook is
+ * written to a temporary file in the same folder, read back and compared with the planned result (every
+ * cell that held something holds the same after); only then does it replace the original, so a failure
+ * never loses data.
  */
 import ExcelJS from 'exceljs';
 import { rename, rm } from 'node:fs/promises';
@@ -12,7 +13,8 @@ import { isBlank, type CellValue, type WorkbookGrid } from '../core/workbook/gri
 import { kindMismatch, kindRecordedIn } from '../core/workbook/kind-mismatch';
 import { KIND_SETTING_LABEL, SETTINGS_TAB, settingRow, settingsGrid, settingText } from '../core/workbook/local-units';
 import { applyUpgrade, planUpgrade } from '../core/workbook/upgrade';
-import { bundledKinds, defaultKind } from '../kinds/bundled';
+import { bundledKinds } from '../kinds/bundled';
+import { kindForWorkbook } from './kinds';
 import { UsageError } from './usage-error';
 import { addLayoutSheet, addSettingsSheet, excelValue, settingsRows } from './xlsx-write';
 import { readXlsx } from './xlsx-read';
@@ -30,9 +32,12 @@ export interface UpgradeResult {
  */
 export async function upgradeXlsx(file: string, given: ReportKind | undefined): Promise<UpgradeResult> {
   const before = await readXlsx(file);
+  // A kind of the commune's own (a folder) is not guessed: the default kind's tabs would be added.
   const recorded = settingText(settingsGrid(before), KIND_SETTING_LABEL);
-  const kind = given ?? kindRecordedIn(before, bundledKinds()) ?? (recorded ? undefined : defaultKind());
-  if (!kind) throw new UsageError(`Trang «${SETTINGS_TAB}» ghi loại báo cáo «${recorded?.value}», không phải loại có sẵn: ghi rõ --kind <thư mục của loại đó>. Chưa nâng cấp gì.`);
+  if (!given && recorded && !kindRecordedIn(before, bundledKinds())) {
+    throw new UsageError(`Trang «${SETTINGS_TAB}» ghi loại báo cáo «${recorded.value}», không phải loại có sẵn: ghi rõ --kind <thư mục của loại đó>. Chưa nâng cấp gì.`);
+  }
+  const kind = kindForWorkbook(before, given);
   const mismatch = kindMismatch(kind, bundledKinds(), before);
   if (mismatch) throw new UsageError(`${mismatch.sheet}!${mismatch.cell}: ${mismatch.message} Chưa nâng cấp gì.`);
   const plan = planUpgrade(kind, before);

@@ -141,4 +141,18 @@ describe('bao-cao upgrade', () => {
     expect(wrong.stderr).toContain('Chưa nâng cấp gì.');
     expect(readFileSync(file).equals(bytes)).toBe(true);
   }, 300_000);
+
+  it('a workbook recording a kind of the commune’s own is not upgraded without that kind’s --kind folder', async () => {
+    const file = join(dir, 'rieng.xlsx');
+    expect(cli(dir, 'init', file).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    (wb.getWorksheet('Cài đặt') as ExcelJS.Worksheet).getCell('B3').value = 'Quỹ phòng, chống thiên tai';
+    await wb.xlsx.writeFile(file);
+    const bytes = readFileSync(file);
+    const r = cli(dir, 'upgrade', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Trang «Cài đặt» ghi loại báo cáo «Quỹ phòng, chống thiên tai», không phải loại có sẵn: ghi rõ --kind');
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  }, 300_000);
 });

@@ -3,8 +3,8 @@ import type { ReportKind } from '../../core/kind/types';
 import { hasErrors, issueLine } from '../../core/issues';
 import type { ReportRun } from '../../core/report/pipeline';
 import { runReport } from '../../core/report/pipeline';
-import { kindRecordedIn } from '../../core/workbook/kind-mismatch';
-import { bundledKinds, defaultKind } from '../../kinds/bundled';
+import { bundledKinds } from '../../kinds/bundled';
+import { kindForWorkbook } from '../kinds';
 import { readWorkbookFile } from '../workbook-file';
 
 /** Where a command prints: its result to `out`, refusals and failures to `err`. */
@@ -19,7 +19,7 @@ export interface Io {
  */
 export async function loadRun(file: string, given: ReportKind | undefined): Promise<ReportRun & { kind: ReportKind }> {
   const grid = await readWorkbookFile(file);
-  const kind = given ?? kindRecordedIn(grid, bundledKinds()) ?? defaultKind();
+  const kind = kindForWorkbook(grid, given);
   // Today, so that dates far from it are warned about; the bundled kinds, so that a workbook of another
   // kind is one clear error rather than a missing row for every row.
   return { ...runReport(kind, grid, { today: calendarDay(new Date()), kinds: bundledKinds() }), kind };
