@@ -2,9 +2,12 @@
 //  - the step from template to report bytes, in one process (word-template-step.ts), at most 1,5 times;
 //  - the whole `bao-cao generate` process, default template against `--template` with the same template
 //    made into Word by `bao-cao template`, for what a clerk waits.
+// Runs alone too: `npm run build:cli && node scripts/bench/word-template.mjs` (it bundles its step first).
+import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fmt, median, root, runNode as node } from './process.mjs';
 
 const MAX_RATIO = 1.5;
@@ -39,4 +42,25 @@ export async function benchWordTemplate(runs = Number(process.env.BENCH_RUNS ?? 
     rmSync(dir, { recursive: true, force: true });
   }
   return ratio <= MAX_RATIO;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // As bench.mjs bundles it with the other helpers: the step imports the repo's TypeScript.
+  await build({
+    entryPoints: { 'word-template-step': join(root, 'scripts/bench/word-template-step.ts') },
+    outdir: join(root, 'build/bench'),
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    loader: { '.txt': 'text' },
+    logLevel: 'warning',
+  });
+  // Wall-clock ratios move with the machine's load: it is printed with them.
+  const load = () => loadavg().map((l) => fmt(l, 1)).join(' ');
+  console.log(`load average ${load()} at start`);
+  if (!(await benchWordTemplate())) process.exitCode = 1;
+  console.log(`load average ${load()} at the end`);
 }
