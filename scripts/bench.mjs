@@ -17,7 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleBenchHelpers } from './bench/bundle-helpers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const BIG_RUNS = Number(process.env.BENCH_BIG_RUNS ?? 3);
@@ -28,22 +28,10 @@ const dir = mkdtempSync(join(tmpdir(), 'bao-cao-bench-'));
 const peakFile = join(dir, 'peak');
 let missed = 0;
 
-// The helpers import TypeScript from the repo: bundle them next to the CLI so packages resolve.
-await build({
-  entryPoints: {
-    workbook: 'scripts/bench/workbook.ts',
-    peer: 'scripts/bench/peer.ts',
-    'word-template-step': 'scripts/bench/word-template-step.ts',
-  },
-  outdir: join(root, 'build/bench'),
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  loader: { '.txt': 'text' },
-  logLevel: 'warning',
+await bundleBenchHelpers({
+  workbook: 'scripts/bench/workbook.ts',
+  peer: 'scripts/bench/peer.ts',
+  'word-template-step': 'scripts/bench/word-template-step.ts',
 });
 
 /** Runs node with `args`; returns wall time in ms and the process's peak memory in MB. */

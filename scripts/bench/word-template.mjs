@@ -3,7 +3,7 @@
 //  - the whole `bao-cao generate` process, default template against `--template` with the same template
 //    made into Word by `bao-cao template`, for what a clerk waits.
 // Runs alone too: `npm run build:cli && node scripts/bench/word-template.mjs` (it bundles its step first).
-import { build } from 'esbuild';
+import { bundleBenchHelpers } from './bundle-helpers.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,18 +46,7 @@ export async function benchWordTemplate(runs = Number(process.env.BENCH_RUNS ?? 
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   // As bench.mjs bundles it with the other helpers: the step imports the repo's TypeScript.
-  await build({
-    entryPoints: { 'word-template-step': join(root, 'scripts/bench/word-template-step.ts') },
-    outdir: join(root, 'build/bench'),
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    loader: { '.txt': 'text' },
-    logLevel: 'warning',
-  });
+  await bundleBenchHelpers({ 'word-template-step': 'scripts/bench/word-template-step.ts' });
   // Wall-clock ratios move with the machine's load: it is printed with them.
   const load = () => loadavg().map((l) => fmt(l, 1)).join(' ');
   console.log(`load average ${load()} at start`);
